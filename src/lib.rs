@@ -1,0 +1,6 @@
+//! Moat: customer lifetime value and switching costs, computed in the browser.
+//!
+//! Data flows one way: [`state`] holds the scenario, [`model`] computes, [`ui`] and
+//! [`charts`] show. See ARCHITECTURE.md.
+
+pub mod model;

@@ -1,0 +1,10 @@
+//! The math of Moat. Pure Rust: no browser types, no formatting for display.
+//!
+//! Every formula names its section of `shared/domain.md`.
+
+pub mod clv;
+pub mod economics;
+mod series;
+
+pub use clv::{compute, Clv, TimelinePoint};
+pub use economics::{validate, Economics, Field, InputError, Params, Period, Timing};
