@@ -3,4 +3,6 @@
 //! Data flows one way: [`state`] holds the scenario, [`model`] computes, [`ui`] and
 //! [`charts`] show. See ARCHITECTURE.md.
 
+pub mod format;
 pub mod model;
+pub mod state;

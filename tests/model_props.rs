@@ -27,11 +27,37 @@ fn economics() -> impl Strategy<Value = Economics> {
         any_number(),
         any_number(),
         any_number(),
-        prop_oneof![Just(0.0), 0.0..20_000.0f64, (0u32..20_000).prop_map(f64::from)],
+        prop_oneof![
+            Just(0.0),
+            0.0..20_000.0f64,
+            (0u32..20_000).prop_map(f64::from)
+        ],
     )
-        .prop_map(|(period, timing, revenue, margin_pct, serve_cost, retention_pct, discount_pct, cac, horizon)| {
-            Economics { period, timing, revenue, margin_pct, serve_cost, retention_pct, discount_pct, cac, horizon }
-        })
+        .prop_map(
+            |(
+                period,
+                timing,
+                revenue,
+                margin_pct,
+                serve_cost,
+                retention_pct,
+                discount_pct,
+                cac,
+                horizon,
+            )| {
+                Economics {
+                    period,
+                    timing,
+                    revenue,
+                    margin_pct,
+                    serve_cost,
+                    retention_pct,
+                    discount_pct,
+                    cac,
+                    horizon,
+                }
+            },
+        )
 }
 
 proptest! {

@@ -152,7 +152,11 @@ fn timeline_end(p: &Params, rho: f64, payback: Option<u32>) -> u32 {
         return n.min(MAX_TIMELINE);
     }
     // Until ρᵗ < 1 %: 99 % of the value is collected by then.
-    let settled = if rho > 0.0 { (0.01f64.ln() / rho.ln()).ceil() } else { 1.0 };
+    let settled = if rho > 0.0 {
+        (0.01f64.ln() / rho.ln()).ceil()
+    } else {
+        1.0
+    };
     let end = settled.max(f64::from(payback.map_or(0, |t| t + 2)));
     end.clamp(6.0, f64::from(MAX_TIMELINE)) as u32
 }
@@ -258,10 +262,18 @@ mod tests {
     #[test]
     fn cohort_payback_never_within_horizon_or_limit() {
         assert_eq!(example(Timing::Upfront, 5.0, 300.0).payback_cohort, None);
-        assert_eq!(example(Timing::Upfront, 0.0, 366.0).payback_cohort.is_some(), true);
+        assert_eq!(
+            example(Timing::Upfront, 0.0, 366.0)
+                .payback_cohort
+                .is_some(),
+            true
+        );
         assert_eq!(example(Timing::Upfront, 0.0, 370.0).payback_cohort, None);
         // Exactly the limit is approached, never reached.
-        assert_eq!(example(Timing::Upfront, 0.0, 1100.0 / 3.0).payback_cohort, None);
+        assert_eq!(
+            example(Timing::Upfront, 0.0, 1100.0 / 3.0).payback_cohort,
+            None
+        );
     }
 
     #[test]

@@ -71,7 +71,9 @@ pub enum InputError {
     NotFinite,
     Negative,
     /// Above the largest value the field accepts (shown in the field's unit).
-    TooLarge { max: f64 },
+    TooLarge {
+        max: f64,
+    },
     /// A horizon must be a whole number of periods.
     NotWhole,
     /// 100 % retention with no discounting and no horizon: lifetime value is unbounded.
