@@ -3,6 +3,7 @@
 //! Data flows one way: [`state`] holds the scenario, [`model`] computes, [`ui`] and
 //! [`charts`] show. See ARCHITECTURE.md.
 
+pub mod charts;
 pub mod format;
 pub mod model;
 pub mod state;
