@@ -7,3 +7,4 @@ pub mod charts;
 pub mod format;
 pub mod model;
 pub mod state;
+pub mod ui;

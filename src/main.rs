@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<moat::ui::App>::new().render();
+}

@@ -92,14 +92,11 @@ pub fn payback<DB: DrawingBackend>(
         .build_cartesian_2d(0f64..f64::from(end), y_low..high + pad)?;
     chart
         .configure_mesh()
-        .light_line_style(GRID)
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(look.line(LIMIT, 1.0))
         .x_desc(period_axis(look.period))
-        .y_desc(format!(
-            "Cumulative discounted contribution ({})",
-            look.currency
-        ))
+        .y_desc(format!("Cumulative contribution ({})", look.currency))
         .label_style(look.font(12.0))
         .axis_desc_style(look.font(13.0))
         .x_labels(8)
@@ -187,7 +184,7 @@ pub fn survival<DB: DrawingBackend>(
         .build_cartesian_2d(0f64..f64::from(end), 0f64..105f64)?;
     chart
         .configure_mesh()
-        .light_line_style(GRID)
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(look.line(LIMIT, 1.0))
         .x_desc(period_axis(look.period))
@@ -208,7 +205,7 @@ pub fn survival<DB: DrawingBackend>(
                 .map(|p| (f64::from(p.t), p.survival * 100.0)),
             style,
         ))?
-        .label("Share of an acquired cohort still a customer")
+        .label("Still a customer")
         .legend(legend_line(style, look));
     chart
         .configure_series_labels()

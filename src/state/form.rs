@@ -48,9 +48,18 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     cleaned.parse().map_err(|_| FieldError::NotANumber)
 }
 
-/// Text for a value, as the form shows it.
+/// Text for a value, in its shortest form that reads back to the same number.
 pub fn draft_text(value: f64) -> String {
     value.to_string()
+}
+
+/// What a field shows for a value: no horizon is an empty field, not "0".
+fn field_text(field: Field, value: f64) -> String {
+    if field == Field::Horizon && value == 0.0 {
+        String::new()
+    } else {
+        draft_text(value)
+    }
 }
 
 /// The form: drafts and their errors, plus the scenario and parameters last valid.
@@ -78,7 +87,7 @@ impl Default for Form {
 impl Form {
     fn from_valid(scenario: Scenario, params: Params) -> Form {
         Form {
-            drafts: NUMERIC_FIELDS.map(|f| draft_text(scenario.get(f))),
+            drafts: NUMERIC_FIELDS.map(|f| field_text(f, scenario.get(f))),
             errors: [None; NUMERIC_FIELDS.len()],
             scenario,
             params,
@@ -101,7 +110,7 @@ impl Form {
             .filter_map(|&f| form.error(f).map(|e| (f, e)))
             .collect();
         for (field, _) in &refused {
-            form.drafts[index(*field)] = draft_text(form.scenario.get(*field));
+            form.drafts[index(*field)] = field_text(*field, form.scenario.get(*field));
             form.errors[index(*field)] = None;
         }
         (form, refused)

@@ -1,0 +1,149 @@
+//! The app: one reducer holds the form and the model's result; views only read them.
+
+use super::chart::{Chart, ChartKind};
+use super::explain::Explain;
+use super::figures::Figures;
+use super::inputs::Inputs;
+use super::share::Share;
+use crate::model::{compute, Clv, Field, Period, Timing};
+use crate::state::{link, Form, RateKind};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Everything on screen derives from this.
+#[derive(Clone, PartialEq)]
+pub struct AppState {
+    pub form: Form,
+    /// The model's result for the form's last valid scenario.
+    pub clv: Rc<Clv>,
+    /// What could not be used from the link the app was opened with.
+    pub link_problems: Vec<String>,
+}
+
+pub enum Action {
+    Edit(Field, String),
+    Period(Period),
+    Timing(Timing),
+    Currency(String),
+    RateKind(RateKind),
+    Reset,
+    DismissLinkProblems,
+}
+
+impl AppState {
+    fn new(form: Form, link_problems: Vec<String>) -> AppState {
+        let clv = Rc::new(compute(form.params()));
+        AppState {
+            form,
+            clv,
+            link_problems,
+        }
+    }
+
+    /// Opens the scenario in the page's query string.
+    fn from_location() -> AppState {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let opened = link::from_query(&query);
+        AppState::new(opened.form, opened.problems)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut form = self.form.clone();
+        let mut link_problems = self.link_problems.clone();
+        match action {
+            Action::Edit(field, text) => form.edit(field, text),
+            Action::Period(period) => form.set_period(period),
+            Action::Timing(timing) => form.set_timing(timing),
+            Action::Currency(code) => form.set_currency(code),
+            Action::RateKind(kind) => form.set_rate_kind(kind),
+            Action::Reset => form = Form::default(),
+            Action::DismissLinkProblems => link_problems.clear(),
+        }
+        let clv = if form.params() == self.form.params() {
+            self.clv.clone()
+        } else {
+            Rc::new(compute(form.params()))
+        };
+        Rc::new(AppState {
+            form,
+            clv,
+            link_problems,
+        })
+    }
+}
+
+/// Keeps the address bar equal to the share link of the current scenario, so that a
+/// reload or a bookmark keeps the user's inputs.
+fn sync_location(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("?{query}");
+    if window.location().search().ok().as_deref() != Some(url.as_str()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::from_location);
+    let scenario = state.form.scenario();
+    let query = link::to_query(scenario);
+    use_effect_with(query.clone(), |query| sync_location(query));
+
+    let dispatch = state.dispatcher();
+    let dismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::DismissLinkProblems))
+    };
+    let stale = !state.form.is_clean();
+    html! {
+        <div class="moat">
+            <header class="masthead">
+                <div>
+                    <h1>{ "Moat" }</h1>
+                    <p class="tagline">{ "What a customer is worth, and what it costs to win one." }</p>
+                </div>
+                <Share query={query} on_reset={Callback::from(move |_| dispatch.dispatch(Action::Reset))} />
+            </header>
+            if !state.link_problems.is_empty() {
+                <div class="notice" role="alert" data-notice="link">
+                    <p>{ "Some of this link could not be used:" }</p>
+                    <ul>{ for state.link_problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                    <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
+                </div>
+            }
+            <main class="layout">
+                <Inputs form={state.form.clone()} dispatch={state.dispatcher()} />
+                <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
+                    <h2 id="results-title">{ "Lifetime value" }</h2>
+                    if stale {
+                        <p class="stale-note" role="status">
+                            { "Some inputs need fixing; the results are those of the last valid inputs." }
+                        </p>
+                    }
+                    <Figures clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
+                    <div class="charts">
+                        <Chart kind={ChartKind::Payback} clv={state.clv.clone()} cac={scenario.cac}
+                            currency={scenario.currency.clone()} period={scenario.period} />
+                        <Chart kind={ChartKind::Survival} clv={state.clv.clone()} cac={scenario.cac}
+                            currency={scenario.currency.clone()} period={scenario.period} />
+                    </div>
+                    <Explain clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
+                </section>
+            </main>
+            <footer class="colophon">
+                <p>{ "Moat runs entirely in your browser: nothing you enter leaves this page." }</p>
+            </footer>
+        </div>
+    }
+}

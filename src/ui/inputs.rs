@@ -1,0 +1,236 @@
+//! The input panel: customer economics.
+
+use super::app::{Action, AppState};
+use crate::charts::period_noun;
+use crate::format::CURRENCIES;
+use crate::model::{Field, Period, Timing};
+use crate::state::{link::param_name, Form, RateKind};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    pub form: Form,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Label, unit in front, unit behind, and a one-line hint.
+struct FieldText {
+    label: &'static str,
+    prefix: String,
+    suffix: String,
+    hint: &'static str,
+    placeholder: &'static str,
+}
+
+fn field_text(field: Field, form: &Form) -> FieldText {
+    let s = form.scenario();
+    let per = format!("per {}", period_noun(s.period));
+    let money = |label, hint, suffix: &str| FieldText {
+        label,
+        prefix: s.currency.clone(),
+        suffix: suffix.to_string(),
+        hint,
+        placeholder: "",
+    };
+    let percent = |label, hint, suffix: &str| FieldText {
+        label,
+        prefix: String::new(),
+        suffix: format!("% {suffix}").trim_end().to_string(),
+        hint,
+        placeholder: "",
+    };
+    match field {
+        Field::Revenue => money("Revenue per customer", "What one customer pays you.", &per),
+        Field::Margin => percent(
+            "Gross margin",
+            "Share of revenue left after direct costs.",
+            "",
+        ),
+        Field::ServeCost => money(
+            "Cost to serve and retain",
+            "Service, loyalty and account management for one customer.",
+            &per,
+        ),
+        Field::Retention => match s.rate_kind {
+            RateKind::Retention => percent(
+                "Retention",
+                "Share of customers who stay each period.",
+                &per,
+            ),
+            RateKind::Churn => percent("Churn", "Share of customers who leave each period.", &per),
+        },
+        Field::Discount => percent(
+            "Discount rate",
+            "Your cost of capital; future money is worth less.",
+            "a year",
+        ),
+        Field::Cac => money(
+            "Acquisition cost (CAC)",
+            "Marketing and sales spend to win one customer.",
+            "",
+        ),
+        Field::Horizon => FieldText {
+            label: "Horizon",
+            prefix: String::new(),
+            suffix: format!("{}s", period_noun(s.period)),
+            hint: "How far ahead to count. Empty or 0: no limit.",
+            placeholder: "No limit",
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NumberProps {
+    field: Field,
+    form: Form,
+    dispatch: UseReducerDispatcher<AppState>,
+    #[prop_or_default]
+    children: Html,
+}
+
+#[component]
+fn NumberField(props: &NumberProps) -> Html {
+    let field = props.field;
+    let text = field_text(field, &props.form);
+    let name = param_name(field, props.form.scenario().rate_kind);
+    let id = format!("in-{name}");
+    let note_id = format!("{id}-note");
+    let error = props.form.error(field);
+    let oninput = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::Edit(field, input.value()));
+        })
+    };
+    html! {
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+            <div class="field-head">
+                <label for={id.clone()}>{ text.label }</label>
+                { props.children.clone() }
+            </div>
+            <div class="input-wrap">
+                if !text.prefix.is_empty() { <span class="affix">{ text.prefix }</span> }
+                <input id={id} name={name} type="text" inputmode="decimal" autocomplete="off"
+                    value={props.form.draft(field).to_string()} {oninput} placeholder={text.placeholder}
+                    aria-invalid={error.is_some().to_string()} aria-describedby={note_id.clone()} />
+                if !text.suffix.is_empty() { <span class="affix">{ text.suffix }</span> }
+            </div>
+            if let Some(e) = error {
+                <p class="message error" id={note_id} data-error-for={name} role="alert">{ e.to_string() }</p>
+            } else {
+                <p class="message" id={note_id}>{ text.hint }</p>
+            }
+        </div>
+    }
+}
+
+/// A group of radio buttons shown as a segmented control.
+#[derive(Properties, PartialEq)]
+struct ChoiceProps<T: PartialEq + Copy + 'static> {
+    name: AttrValue,
+    legend: AttrValue,
+    options: Vec<(T, &'static str, &'static str)>,
+    value: T,
+    onchange: Callback<T>,
+}
+
+#[component]
+fn Choice<T: PartialEq + Copy + 'static>(props: &ChoiceProps<T>) -> Html {
+    html! {
+        <fieldset class="choice">
+            <legend>{ props.legend.clone() }</legend>
+            <div class="segments">
+            { for props.options.iter().map(|&(value, key, label)| {
+                let onchange = props.onchange.reform(move |_: Event| value);
+                html! {
+                    <label class="segment">
+                        <input type="radio" name={props.name.clone()} value={key}
+                            checked={value == props.value} {onchange} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn Inputs(props: &InputsProps) -> Html {
+    let s = props.form.scenario();
+    let d = props.dispatch.clone();
+    let on_period = Callback::from({
+        let d = d.clone();
+        move |p| d.dispatch(Action::Period(p))
+    });
+    let on_timing = Callback::from({
+        let d = d.clone();
+        move |t| d.dispatch(Action::Timing(t))
+    });
+    let on_currency = Callback::from({
+        let d = d.clone();
+        move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            d.dispatch(Action::Currency(select.value()));
+        }
+    });
+    let rate_toggle = {
+        let next = match s.rate_kind {
+            RateKind::Retention => RateKind::Churn,
+            RateKind::Churn => RateKind::Retention,
+        };
+        let label = match next {
+            RateKind::Retention => "Enter retention instead",
+            RateKind::Churn => "Enter churn instead",
+        };
+        let d = d.clone();
+        let onclick = Callback::from(move |_| d.dispatch(Action::RateKind(next)));
+        html! { <button type="button" class="link-button" data-action="rate-kind" {onclick}>{ label }</button> }
+    };
+    let currencies = CURRENCIES
+        .iter()
+        .copied()
+        .chain((!CURRENCIES.contains(&s.currency.as_str())).then_some(s.currency.as_str()));
+    let number = |field: Field| {
+        html! {
+            <NumberField {field} form={props.form.clone()} dispatch={d.clone()} />
+        }
+    };
+    html! {
+        <section class="inputs" aria-labelledby="inputs-title">
+            <h2 id="inputs-title">{ "Customer economics" }</h2>
+            <div class="row">
+                <Choice<Period> name="period" legend="Period" value={s.period} onchange={on_period}
+                    options={vec![(Period::Month, "month", "Month"), (Period::Year, "year", "Year")]} />
+                <div class="field currency">
+                    <label for="in-currency">{ "Currency" }</label>
+                    <select id="in-currency" name="currency" onchange={on_currency}>
+                        { for currencies.map(|c| html! {
+                            <option value={c.to_string()} selected={c == s.currency}>{ c }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            { number(Field::Revenue) }
+            { number(Field::Margin) }
+            { number(Field::ServeCost) }
+            <NumberField field={Field::Retention} form={props.form.clone()} dispatch={d.clone()}>
+                { rate_toggle }
+            </NumberField>
+            { number(Field::Discount) }
+            { number(Field::Cac) }
+            { number(Field::Horizon) }
+            <Choice<Timing> name="timing" legend="When customers pay" value={s.timing} onchange={on_timing}
+                options={vec![
+                    (Timing::Upfront, "upfront", "Upfront"),
+                    (Timing::Arrears, "arrears", "In arrears"),
+                ]} />
+            <p class="message">{ match s.timing {
+                Timing::Upfront => "First contribution at signing, then at the start of each period the customer stays.",
+                Timing::Arrears => "First contribution one period after signing, and only if the customer stays.",
+            } }</p>
+        </section>
+    }
+}
