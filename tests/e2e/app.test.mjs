@@ -1,0 +1,319 @@
+// End-to-end tests: the release build in headless Chromium, checked against an independent
+// implementation of domain.md §2 written here in JavaScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open } from './harness.mjs';
+
+let server;
+let browser;
+const outsideRequests = [];
+const pageErrors = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the app and records anything it asks of another origin, and any error. */
+async function app(search = '', viewport) {
+  const opened = await open(browser, server.origin, search, viewport);
+  outsideRequests.push(opened.outside);
+  pageErrors.push(opened.errors);
+  return opened.page;
+}
+
+/** domain.md §1–2 from the user's inputs (percentages as percent). */
+function reference({ period = 'month', revenue, margin, serve_cost, retention, discount, cac, horizon = 0, timing }) {
+  const k = period === 'month' ? 12 : 1;
+  const pi = (margin / 100) * revenue - serve_cost;
+  const r = retention / 100;
+  const d = Math.pow(1 + discount / 100, 1 / k) - 1;
+  const rho = r / (1 + d);
+  const payments = [];
+  const first = timing === 'upfront' ? 0 : 1;
+  const last = horizon > 0 ? (timing === 'upfront' ? horizon - 1 : horizon) : 20000;
+  let clv = 0;
+  for (let t = first; t <= last; t++) {
+    clv += pi * Math.pow(rho, t);
+    payments.push([t, clv]);
+  }
+  if (!horizon) clv = timing === 'upfront' ? (pi * (1 + d)) / (1 + d - r) : (pi * r) / (1 + d - r);
+  const cohort = payments.find(([, cum]) => cum >= cac - 1e-9 * Math.max(cac, 1));
+  let lifetime = 0;
+  for (let t = 0; t < (horizon || 100000); t++) lifetime += Math.pow(r, t);
+  return {
+    clv,
+    clv_net: clv - cac,
+    ltv_cac: cac > 0 ? clv / cac : 'none',
+    lifetime,
+    payback_simple: pi > 0 ? cac / pi : 'never',
+    payback_cohort: cohort ? cohort[0] : 'never',
+  };
+}
+
+const DEFAULTS = { period: 'month', revenue: 120, margin: 75, serve_cost: 15, retention: 97, discount: 10, cac: 900, horizon: 0, timing: 'arrears' };
+
+async function metrics(page) {
+  return page.$$eval('[data-metric]', (els) => Object.fromEntries(els.map((e) => [e.dataset.metric, e.dataset.value])));
+}
+
+function assertClose(actual, expected, label) {
+  for (const [name, want] of Object.entries(expected)) {
+    const got = actual[name];
+    if (typeof want === 'string') {
+      assert.equal(got, want, `${label}: ${name}`);
+    } else {
+      const x = Number(got);
+      assert.ok(Math.abs(x - want) <= 1e-6 * Math.max(1, Math.abs(want)), `${label}: ${name} = ${got}, expected ${want}`);
+    }
+  }
+}
+
+async function drawCount(page, chart) {
+  return Number(await page.getAttribute(`canvas[data-chart="${chart}"]`, 'data-draws'));
+}
+
+/** Non-white pixels on a canvas, and its pixel size against its CSS size. */
+async function canvasInfo(page, chart) {
+  return page.$eval(`canvas[data-chart="${chart}"]`, (c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) ink++;
+    return { ink, width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, dpr: devicePixelRatio };
+  });
+}
+
+test('default scenario: headline figures match the reference', async () => {
+  const page = await app();
+  assertClose(await metrics(page), reference(DEFAULTS), 'defaults');
+  assert.equal(await page.inputValue('input[name=revenue]'), '120');
+  await page.close();
+});
+
+test('domain.md worked example to the cent (upfront, arrears, 5 periods)', async () => {
+  const base = '?period=year&revenue=250&margin=40&serve_cost=0&retention=80&discount=10&cac=0';
+  const cases = [
+    ['&timing=upfront', '$366.67', 366.6666666],
+    ['&timing=arrears', '$266.67', 266.6666666],
+    ['&timing=upfront&horizon=5', '$292.06', 292.0633836],
+  ];
+  for (const [extra, shown, value] of cases) {
+    const page = await app(base + extra);
+    assert.equal(await page.textContent('[data-metric=clv]'), shown);
+    assert.ok(Math.abs(Number(await page.getAttribute('[data-metric=clv]', 'data-value')) - value) < 1e-3);
+    const lifetime = Number(await page.getAttribute('[data-metric=lifetime]', 'data-value'));
+    assert.ok(Math.abs(lifetime - (extra.includes('horizon') ? 3.3616 : 5)) < 1e-12, `lifetime ${lifetime}`);
+    await page.close();
+  }
+});
+
+test('typing inputs updates every figure and redraws both charts', async () => {
+  const page = await app();
+  const before = [await drawCount(page, 'payback'), await drawCount(page, 'survival')];
+  const inputs = { revenue: 2500, margin: 62.5, serve_cost: 140, retention: 92, discount: 8, cac: 7000, horizon: 36 };
+  for (const [name, value] of Object.entries(inputs)) await page.fill(`input[name=${name}]`, String(value));
+  await page.check('input[name=period][value=year]');
+  await page.check('input[name=timing][value=upfront]');
+  assertClose(await metrics(page), reference({ ...DEFAULTS, ...inputs, period: 'year', timing: 'upfront' }), 'typed');
+  assert.ok((await drawCount(page, 'payback')) > before[0]);
+  assert.ok((await drawCount(page, 'survival')) > before[1]);
+  await page.close();
+});
+
+test('thousands separators and symbols are read as people type them', async () => {
+  const page = await app();
+  await page.fill('input[name=revenue]', '1,200');
+  await page.fill('input[name=cac]', '$9 000');
+  await page.fill('input[name=margin]', '80%');
+  assertClose(await metrics(page), reference({ ...DEFAULTS, revenue: 1200, cac: 9000, margin: 80 }), 'separators');
+  assert.match(await page.textContent('[data-metric=clv]'), /^\$\d{1,3}(,\d{3})+\.\d\d$/);
+  await page.close();
+});
+
+test('churn can be entered instead of retention', async () => {
+  const page = await app();
+  await page.click('[data-action=rate-kind]');
+  assert.equal(await page.inputValue('input[name=churn]'), '3');
+  await page.fill('input[name=churn]', '5');
+  assertClose(await metrics(page), reference({ ...DEFAULTS, retention: 95 }), 'churn');
+  assert.match(await page.inputValue('#share-link'), /[?&]churn=5(&|$)/);
+  await page.close();
+});
+
+test('canvases are painted, at device-pixel resolution', async () => {
+  for (const deviceScaleFactor of [1, 2]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
+    await page.goto(server.origin + '/');
+    await page.waitForSelector('canvas[data-chart="survival"][data-draws]');
+    for (const chart of ['payback', 'survival']) {
+      const c = await canvasInfo(page, chart);
+      assert.equal(c.width, Math.round(c.cssWidth * deviceScaleFactor), `${chart} width at ${deviceScaleFactor}x`);
+      assert.equal(c.height, Math.round(c.cssHeight * deviceScaleFactor));
+      assert.ok(c.ink > 0.02 * c.width * c.height, `${chart} has ink: ${c.ink}`);
+    }
+    await page.close();
+  }
+});
+
+test('charts redraw to fit when the window is resized', async () => {
+  const page = await app('', { width: 1280, height: 900 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('canvas[data-chart="payback"]');
+    return c.width === Math.round(c.clientWidth * devicePixelRatio);
+  });
+  const c = await canvasInfo(page, 'payback');
+  assert.ok(c.cssWidth < 390 && c.ink > 0);
+  await page.close();
+});
+
+test('a share link reproduces the same inputs and numbers exactly', async () => {
+  const page = await app();
+  await page.fill('input[name=revenue]', '1234.56');
+  await page.fill('input[name=margin]', '33.3333');
+  await page.fill('input[name=horizon]', '48');
+  await page.selectOption('#in-currency', 'EUR');
+  await page.check('input[name=timing][value=upfront]');
+  const link = await page.inputValue('#share-link');
+  assert.ok(link.startsWith(server.origin + '/?v=1&'), link);
+  const figures = await metrics(page);
+  const shown = await page.textContent('[data-metric=clv]');
+  assert.match(shown, /^€/);
+
+  const copy = await app(link.slice(server.origin.length + 1));
+  assert.deepEqual(await metrics(copy), figures);
+  assert.equal(await copy.textContent('[data-metric=clv]'), shown);
+  assert.equal(await copy.inputValue('input[name=margin]'), '33.3333');
+  assert.equal(await copy.inputValue('#share-link'), link);
+  await page.close();
+  await copy.close();
+});
+
+test('the address bar follows the scenario, so a reload keeps the inputs', async () => {
+  const page = await app();
+  await page.fill('input[name=cac]', '1500');
+  await page.waitForFunction(() => location.search.includes('cac=1500'));
+  await page.reload();
+  await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
+  assert.equal(await page.inputValue('input[name=cac]'), '1500');
+  await page.close();
+});
+
+test('plain documented query parameters prefill the calculator', async () => {
+  const params = { period: 'year', revenue: 1200, margin: 40, serve_cost: 100, retention: 85, discount: 12, cac: 800, horizon: 10, timing: 'upfront' };
+  const search = '?' + new URLSearchParams({ ...params, currency: 'gbp' });
+  const page = await app(search);
+  assertClose(await metrics(page), reference(params), 'query');
+  assert.match(await page.textContent('[data-metric=clv]'), /^£/);
+  assert.equal(await page.$('[data-notice=link]'), null);
+  const churn = await app('?churn=20&period=year');
+  assertClose(await metrics(churn), reference({ ...DEFAULTS, period: 'year', retention: 80 }), 'churn query');
+  await page.close();
+  await churn.close();
+});
+
+test('a malformed link shows a message and falls back to defaults', async () => {
+  const page = await app('?revenue=abc&margin=150&period=week&timing=soon&currency=dollars&v=7');
+  const notice = await page.textContent('[data-notice=link]');
+  for (const part of ['revenue=abc', 'margin=150', 'period=week', 'timing=soon', 'currency=dollars', 'v=7']) {
+    assert.ok(notice.includes(part), `notice names ${part}: ${notice}`);
+  }
+  assertClose(await metrics(page), reference(DEFAULTS), 'fallback');
+  await page.click('[data-notice=link] button');
+  assert.equal(await page.$('[data-notice=link]'), null);
+  const garbage = await app('?revenue=1&revenue=2&%ZZ');
+  assertClose(await metrics(garbage), reference(DEFAULTS), 'garbage');
+  await page.close();
+  await garbage.close();
+});
+
+test('bad input gets a message beside the field and the last valid results stay', async () => {
+  const page = await app();
+  const good = await metrics(page);
+  const cases = [
+    ['revenue', '', 'Enter a value.'],
+    ['revenue', 'abc', 'Enter a number'],
+    ['revenue', '-5', 'Must be 0 or more.'],
+    ['revenue', '1e15', 'Must be at most'],
+    ['margin', '150', 'Must be at most 100.'],
+    ['retention', '-1', 'Must be 0 or more.'],
+    ['horizon', '2.5', 'whole number'],
+    ['discount', 'ten', 'Enter a number'],
+    ['cac', 'NaN', 'Enter a number'],
+  ];
+  for (const [name, text, message] of cases) {
+    await page.fill(`input[name=${name}]`, text);
+    const error = await page.textContent(`[data-error-for=${name}]`);
+    assert.ok(error.includes(message), `${name}="${text}": ${error}`);
+    assert.equal(await page.getAttribute(`input[name=${name}]`, 'aria-invalid'), 'true');
+    assert.deepEqual(await metrics(page), good, `results stay for ${name}="${text}"`);
+    assert.ok(await page.isVisible('.stale-note'));
+    await page.fill(`input[name=${name}]`, String(DEFAULTS[name] || ''));
+    assert.equal(await page.$(`[data-error-for=${name}]`), null);
+  }
+  await page.close();
+});
+
+test('100 % retention with no discounting and no horizon is refused with a reason', async () => {
+  const page = await app();
+  const good = await metrics(page);
+  await page.fill('input[name=discount]', '0');
+  const afterDiscount = await metrics(page);
+  await page.fill('input[name=retention]', '100');
+  assert.match(await page.textContent('[data-error-for=retention]'), /no limit/);
+  assert.deepEqual(await metrics(page), afterDiscount);
+  assert.notDeepEqual(afterDiscount, good);
+  await page.fill('input[name=horizon]', '24');
+  assert.equal(await page.$('[data-error-for=retention]'), null);
+  const m = await metrics(page);
+  assert.equal(m.lifetime, '24');
+  assertClose(m, reference({ ...DEFAULTS, retention: 100, discount: 0, horizon: 24 }), 'full retention');
+  await page.close();
+});
+
+test('"never" and "none" are shown in words, never as infinity or NaN', async () => {
+  const page = await app('?serve_cost=200&cac=0&retention=100&discount=5');
+  const m = await metrics(page);
+  assert.equal(m.payback_simple, 'never');
+  assert.equal(m.ltv_cac, 'none');
+  assert.equal(m.lifetime, 'unlimited');
+  const text = await page.textContent('main');
+  assert.doesNotMatch(text, /NaN|Infinity|inf\b/);
+  await page.fill('input[name=serve_cost]', '15');
+  await page.fill('input[name=cac]', '1e11');
+  assert.equal((await metrics(page)).payback_cohort, 'never');
+  assert.match(await page.textContent('[data-metric=payback_cohort]'), /Never/);
+  await page.close();
+});
+
+test('copy and reset buttons', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/?revenue=300');
+  await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
+  await page.click('[data-action=copy-link]');
+  await page.waitForSelector('.share-status:has-text("Link copied.")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#share-link'));
+  await page.click('[data-action=reset]');
+  assertClose(await metrics(page), reference(DEFAULTS), 'reset');
+  await context.close();
+});
+
+test('every figure has a thousands separator where it needs one', async () => {
+  const page = await app('?revenue=100000&cac=2500000&currency=JPY');
+  const clv = await page.textContent('[data-metric=clv]');
+  assert.match(clv, /^¥\d{1,3}(,\d{3})+$/);
+  await page.close();
+});
+
+test('the page made no request outside its own origin and logged no error', () => {
+  assert.ok(outsideRequests.length > 10);
+  assert.deepEqual(outsideRequests.flat(), []);
+  assert.deepEqual(pageErrors.flat(), []);
+});
