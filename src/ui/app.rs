@@ -7,8 +7,12 @@ use super::inputs::Inputs;
 use super::share::Share;
 use crate::model::{compute, Clv, Field, Period, Timing};
 use crate::state::{link, Form, RateKind};
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the address bar waits for typing to pause before it takes the new link.
+const LOCATION_DELAY_MS: u32 = 250;
 
 /// Everything on screen derives from this.
 #[derive(Clone, PartialEq)]
@@ -98,7 +102,12 @@ pub fn App() -> Html {
     let state = use_reducer(AppState::from_location);
     let scenario = state.form.scenario();
     let query = link::to_query(scenario);
-    use_effect_with(query.clone(), |query| sync_location(query));
+    // Typing changes the scenario at every key: the address bar follows once typing pauses.
+    use_effect_with(query.clone(), |query| {
+        let query = query.clone();
+        let pending = Timeout::new(LOCATION_DELAY_MS, move || sync_location(&query));
+        move || drop(pending)
+    });
 
     let dispatch = state.dispatcher();
     let dismiss = {

@@ -55,14 +55,22 @@ struct Project {
 
 /// The first line a command prints for `--version`, if it runs.
 fn version_of(program: &Path, path: &OsString) -> Option<String> {
-    let out = Command::new(program).arg("--version").env("PATH", path).output().ok()?;
+    let out = Command::new(program)
+        .arg("--version")
+        .env("PATH", path)
+        .output()
+        .ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
-    out.status.success().then(|| text.lines().next().unwrap_or("").trim().to_string())
+    out.status
+        .success()
+        .then(|| text.lines().next().unwrap_or("").trim().to_string())
 }
 
 /// The `"version"` of an installed npm package, read from its package.json.
 fn npm_version(root: &Path, package: &str) -> Option<String> {
-    let text = std::fs::read_to_string(root.join("node_modules").join(package).join("package.json")).ok()?;
+    let text =
+        std::fs::read_to_string(root.join("node_modules").join(package).join("package.json"))
+            .ok()?;
     let after = text.split("\"version\"").nth(1)?;
     Some(after.split('"').nth(1)?.to_string())
 }
@@ -90,7 +98,8 @@ impl Project {
             .to_path_buf();
         let tools = match env::var_os("MOAT_TOOLS") {
             Some(dir) => PathBuf::from(dir),
-            None => PathBuf::from(env::var_os("HOME").ok_or("HOME is not set")?).join(".cache/moat-tools"),
+            None => PathBuf::from(env::var_os("HOME").ok_or("HOME is not set")?)
+                .join(".cache/moat-tools"),
         };
         let mut dirs = vec![root.join("node_modules/.bin"), tools.join("bin")];
         dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
@@ -130,12 +139,22 @@ impl Project {
     }
 
     fn rust_target(&self) -> Result {
-        let installed = self.command("rustup").args(["target", "list", "--installed"]).output();
-        let has = installed.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l == WASM_TARGET));
+        let installed = self
+            .command("rustup")
+            .args(["target", "list", "--installed"])
+            .output();
+        let has = installed.is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l == WASM_TARGET)
+        });
         if has {
             return Ok(());
         }
-        self.run("rustup target add", self.command("rustup").args(["target", "add", WASM_TARGET]))
+        self.run(
+            "rustup target add",
+            self.command("rustup").args(["target", "add", WASM_TARGET]),
+        )
     }
 
     fn cargo_tool(&self, binary: &str, package: &str, version: &str, flags: &[&str]) -> Result {
@@ -145,22 +164,35 @@ impl Project {
             return Ok(());
         }
         let root = self.tools.to_string_lossy().into_owned();
-        let mut args = vec!["install", package, "--version", version, "--root", root.as_str()];
+        let mut args = vec![
+            "install",
+            package,
+            "--version",
+            version,
+            "--root",
+            root.as_str(),
+        ];
         args.extend_from_slice(flags);
-        self.run(&format!("cargo install {package} {version} (a few minutes, once)"), self.command("cargo").args(&args))
+        self.run(
+            &format!("cargo install {package} {version} (a few minutes, once)"),
+            self.command("cargo").args(&args),
+        )
     }
 
     fn npm_packages(&self) -> Result {
-        let current = ["binaryen", "playwright-core"]
-            .iter()
-            .all(|p| npm_version(&self.root, p).is_some_and(|v| Some(v) == locked_version(&self.root, p)));
+        let current = ["binaryen", "playwright-core"].iter().all(|p| {
+            npm_version(&self.root, p).is_some_and(|v| Some(v) == locked_version(&self.root, p))
+        });
         if current {
             return Ok(());
         }
         if version_of(Path::new("npm"), &self.path).is_none() {
             self.apt_install(&["nodejs", "npm"])?;
         }
-        self.run("npm ci", self.command("npm").args(["ci", "--no-audit", "--no-fund"]))
+        self.run(
+            "npm ci",
+            self.command("npm").args(["ci", "--no-audit", "--no-fund"]),
+        )
     }
 
     fn chromium(&self) -> Result {
@@ -177,32 +209,47 @@ impl Project {
             all.push("apt-get");
             all.extend_from_slice(args);
             let mut command = self.command(all[0]);
-            command.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+            command
+                .args(&all[1..])
+                .env("DEBIAN_FRONTEND", "noninteractive");
             command
         };
         self.run("apt-get update", &mut apt(&["update", "-qq"]))?;
         let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
         install.extend_from_slice(packages);
-        self.run(&format!("apt-get install {}", packages.join(" ")), &mut apt(&install))
+        self.run(
+            &format!("apt-get install {}", packages.join(" ")),
+            &mut apt(&install),
+        )
     }
 
     fn build_release(&self) -> Result {
-        self.run("trunk build --release", self.command("trunk").args(["build", "--release"]))
+        self.run(
+            "trunk build --release",
+            self.command("trunk").args(["build", "--release"]),
+        )
     }
 
     fn serve(&self) -> Result {
         self.setup(false)?;
         eprintln!("==> serving at http://127.0.0.1:8080 (Ctrl-C stops)");
-        self.run("trunk serve --release", self.command("trunk").args(["serve", "--release"]))
+        self.run(
+            "trunk serve --release",
+            self.command("trunk").args(["serve", "--release"]),
+        )
     }
 
     fn test(&self) -> Result {
         self.setup(true)?;
-        self.run("native tests (model, state, charts)", self.command("cargo").args(["test", "--workspace"]))?;
+        self.run(
+            "native tests (model, state, charts)",
+            self.command("cargo").args(["test", "--workspace"]),
+        )?;
         self.build_release()?;
         self.run(
             "end-to-end tests in headless Chromium",
-            self.command("node").args(["--test", "tests/e2e/app.test.mjs"]),
+            self.command("node")
+                .args(["--test", "tests/e2e/app.test.mjs"]),
         )
     }
 
