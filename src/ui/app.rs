@@ -143,9 +143,9 @@ pub fn App() -> Html {
                     <Figures clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
                     <div class="charts">
                         <Chart kind={ChartKind::Payback} clv={state.clv.clone()} cac={scenario.cac}
-                            currency={scenario.currency.clone()} period={scenario.period} />
+                            currency={scenario.currency.clone()} period={scenario.period} horizon={state.form.params().horizon} />
                         <Chart kind={ChartKind::Survival} clv={state.clv.clone()} cac={scenario.cac}
-                            currency={scenario.currency.clone()} period={scenario.period} />
+                            currency={scenario.currency.clone()} period={scenario.period} horizon={state.form.params().horizon} />
                     </div>
                     <Explain clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
                 </section>

@@ -23,6 +23,8 @@ pub struct ChartProps {
     pub cac: f64,
     pub currency: AttrValue,
     pub period: Period,
+    /// N, for the wording of the summary.
+    pub horizon: Option<u32>,
 }
 
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
@@ -65,24 +67,25 @@ fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
     let c = &props.clv;
     let noun = period_noun(props.period);
     match props.kind {
-        ChartKind::Payback => (
-            "payback",
-            "Payback of one acquired customer",
-            match c.payback_cohort {
+        ChartKind::Payback => {
+            let cac = format::money(props.cac, &props.currency);
+            let value = format::money(c.clv, &props.currency);
+            let end = match props.horizon {
+                Some(n) => format!("reaches a lifetime value of {value} by {noun} {n}"),
+                None => format!("tends to a lifetime value of {value}"),
+            };
+            let text = match c.payback_cohort {
                 Some(t) => format!(
-                    "Cumulative discounted contribution reaches the acquisition cost of {} in {noun} {t} \
-                     and tends to a lifetime value of {}.",
-                    format::money(props.cac, &props.currency),
-                    format::money(c.clv, &props.currency)
+                    "Cumulative discounted contribution covers the acquisition cost of {cac} in \
+                     {noun} {t} and {end}."
                 ),
                 None => format!(
-                    "Cumulative discounted contribution never reaches the acquisition cost of {}; \
-                     it tends to {}.",
-                    format::money(props.cac, &props.currency),
-                    format::money(c.clv, &props.currency)
+                    "Cumulative discounted contribution never covers the acquisition cost of {cac}; \
+                     it {end}."
                 ),
-            },
-        ),
+            };
+            ("payback", "Payback of one acquired customer", text)
+        }
         ChartKind::Survival => (
             "survival",
             "Customers still active",

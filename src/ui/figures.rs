@@ -70,11 +70,11 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 c.ltv_cac.map_or_else(|| "–".to_string(), |x| format!("{} : 1", format::number(x, 2))),
                 exact(c.ltv_cac, "none"), ratio_note.to_string()) }
             { figure("lifetime", "Expected lifetime",
-                c.lifetime.map_or_else(|| "Unlimited".to_string(), |x| format::periods(x, 1, noun)),
+                c.lifetime.map_or_else(|| "Unlimited".to_string(), |x| format::periods(x, 2, noun)),
                 exact(c.lifetime, "unlimited"),
                 if c.lifetime.is_some() { "Average periods a customer stays." } else { "No churn: customers never leave." }.to_string()) }
             { figure("payback_simple", "Simple payback",
-                c.payback_simple.map_or_else(|| "Never".to_string(), |x| format::periods(x, 1, noun)),
+                c.payback_simple.map_or_else(|| "Never".to_string(), |x| format::periods(x, 2, noun)),
                 exact(c.payback_simple, "never"), "CAC ÷ contribution, ignoring churn and discounting.".to_string()) }
             { figure("payback_cohort", "Cohort payback",
                 c.payback_cohort.map_or_else(|| "Never".to_string(), |t| format!("{}{} {t}",
