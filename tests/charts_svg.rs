@@ -1,6 +1,6 @@
 //! The chart functions drawn to SVG: series, labels, legends and markers are there.
 
-use moat::charts::{self, Look};
+use moat::charts::{self, Look, Palette};
 use moat::model::{compute, validate, Clv, Period};
 use moat::state::Scenario;
 use plotters::prelude::*;
@@ -20,16 +20,19 @@ fn svg(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> S
     out
 }
 
-const LOOK: Look = Look {
-    scale: 1.0,
-    currency: "USD",
-    period: Period::Month,
-};
+fn look() -> Look<'static> {
+    Look {
+        scale: 1.0,
+        currency: "USD",
+        period: Period::Month,
+        palette: Palette::default(),
+    }
+}
 
 #[test]
 fn payback_chart_has_axes_series_legend_and_payback_point() {
     let (s, clv) = default_clv();
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &LOOK).unwrap());
+    let out = svg(|area| charts::payback(area, &clv, s.cac, &look()).unwrap());
     assert!(out.contains("Months since acquisition"));
     assert!(out.contains("Cumulative contribution (USD)"));
     assert!(out.contains("Cumulative contribution"));
@@ -59,7 +62,7 @@ fn payback_chart_without_payback_has_no_marker() {
     s.cac = 5_000.0;
     let clv = compute(&validate(&s.economics()).unwrap());
     assert_eq!(clv.payback_cohort, None);
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &LOOK).unwrap());
+    let out = svg(|area| charts::payback(area, &clv, s.cac, &look()).unwrap());
     assert!(!out.contains("Pays back"));
     assert!(out.contains("Acquisition cost $5,000.00"));
 }
@@ -74,7 +77,7 @@ fn payback_chart_handles_negative_values_and_years() {
     let look = Look {
         period: Period::Year,
         currency: "EUR",
-        ..LOOK
+        ..look()
     };
     let out = svg(|area| charts::payback(area, &clv, s.cac, &look).unwrap());
     assert!(out.contains("Years since acquisition"));
@@ -84,7 +87,7 @@ fn payback_chart_handles_negative_values_and_years() {
 #[test]
 fn survival_chart_has_percent_axis_and_legend() {
     let (_, clv) = default_clv();
-    let out = svg(|area| charts::survival(area, &clv, &LOOK).unwrap());
+    let out = svg(|area| charts::survival(area, &clv, &look()).unwrap());
     assert!(out.contains("Customers still active (%)"));
     assert!(out.contains("Months since acquisition"));
     assert!(out.contains("Still a customer"));
@@ -97,10 +100,24 @@ fn survival_chart_has_percent_axis_and_legend() {
 }
 
 #[test]
+fn palette_colours_the_chart() {
+    let (s, clv) = default_clv();
+    let palette = Palette {
+        value: RGBColor(0x12, 0x34, 0x56),
+        cost: RGBColor(0xab, 0xcd, 0xef),
+        ..Palette::default()
+    };
+    let out = svg(|area| charts::payback(area, &clv, s.cac, &Look { palette, ..look() }).unwrap());
+    assert!(out.contains("#123456") && out.contains("#ABCDEF"));
+    assert!(!out.contains("#0F766E"));
+}
+
+#[test]
 fn scale_enlarges_text_for_high_dpi() {
     let (s, clv) = default_clv();
     let largest_font = |scale: f64| {
-        let out = svg(|area| charts::payback(area, &clv, s.cac, &Look { scale, ..LOOK }).unwrap());
+        let out =
+            svg(|area| charts::payback(area, &clv, s.cac, &Look { scale, ..look() }).unwrap());
         out.split("font-size=\"")
             .skip(1)
             .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())

@@ -3,26 +3,65 @@
 
 use crate::format;
 use crate::model::{Clv, Period};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// How a chart looks: its currency and period words, and the pixel scale (the device
-/// pixel ratio on a canvas, so that text and lines keep their size on high-DPI screens).
+/// Colours of a chart; an embedding page sets them through CSS custom properties.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: RGBColor,
+    pub ink: RGBColor,
+    pub grid: RGBColor,
+    /// The value curves.
+    pub value: RGBColor,
+    /// Costs: the CAC line and the payback point.
+    pub cost: RGBColor,
+    /// Reference lines: the lifetime value limit, the axes.
+    pub limit: RGBColor,
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette {
+            background: WHITE,
+            ink: RGBColor(0x1f, 0x29, 0x37),
+            grid: RGBColor(0xe5, 0xe7, 0xeb),
+            value: RGBColor(0x0f, 0x76, 0x6e),
+            cost: RGBColor(0xc2, 0x41, 0x0c),
+            limit: RGBColor(0x6b, 0x72, 0x80),
+        }
+    }
+}
+
+/// Reads a CSS hex colour: "#0f766e" or "#0f7".
+pub fn parse_hex(text: &str) -> Option<RGBColor> {
+    let hex = text.trim().strip_prefix('#')?;
+    let digit = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
+    match hex.len() {
+        3 => Some(RGBColor(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
+        6 => {
+            let byte = |i: usize| Some(digit(i)? * 16 + digit(i + 1)?);
+            Some(RGBColor(byte(0)?, byte(2)?, byte(4)?))
+        }
+        _ => None,
+    }
+}
+
+/// How a chart looks: its currency and period words, colours, and the pixel scale (the
+/// device pixel ratio on a canvas, so that text and lines keep their size on high-DPI screens).
 #[derive(Clone, Copy, Debug)]
 pub struct Look<'a> {
     pub scale: f64,
     pub currency: &'a str,
     pub period: Period,
+    pub palette: Palette,
 }
 
 /// The result of drawing on backend `DB`.
 pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
-const GRID: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
-const VALUE: RGBColor = RGBColor(0x0f, 0x76, 0x6e);
-const COST: RGBColor = RGBColor(0xc2, 0x41, 0x0c);
-const LIMIT: RGBColor = RGBColor(0x6b, 0x72, 0x80);
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// "Months since acquisition", "Years since acquisition".
 fn period_axis(period: Period) -> &'static str {
@@ -46,22 +85,72 @@ impl Look<'_> {
     }
 
     fn font(&self, size: f64) -> TextStyle<'static> {
-        ("sans-serif", size * self.scale).into_font().color(&INK)
+        ("sans-serif", size * self.scale)
+            .into_font()
+            .color(&self.palette.ink)
     }
 
     fn line(&self, color: RGBColor, width: f64) -> ShapeStyle {
         color.stroke_width(self.px(width).max(1))
     }
-}
 
-/// A legend sample: a short line in the series' style.
-fn legend_line(style: ShapeStyle, look: &Look) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
-    let half = look.px(9.0) as i32;
-    move |(x, y)| PathElement::new(vec![(x, y), (x + 2 * half, y)], style)
+    /// A legend sample: a short line in the series' style.
+    fn legend_line(&self, style: ShapeStyle) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
+        let half = self.px(9.0) as i32;
+        move |(x, y)| PathElement::new(vec![(x, y), (x + 2 * half, y)], style)
+    }
+
+    /// The background, the axes over periods 0..=`x_end` and `y`, and the mesh.
+    fn frame<'a, DB: DrawingBackend>(
+        &self,
+        area: &'a DrawingArea<DB, Shift>,
+        x_end: u32,
+        y: std::ops::Range<f64>,
+        y_desc: &str,
+        y_label: &dyn Fn(&f64) -> String,
+    ) -> Result<Chart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+        area.fill(&self.palette.background)?;
+        let mut chart = ChartBuilder::on(area)
+            .margin(self.px(12.0))
+            .x_label_area_size(self.px(40.0))
+            .y_label_area_size(self.px(64.0))
+            .build_cartesian_2d(0f64..f64::from(x_end.max(1)), y)?;
+        chart
+            .configure_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(self.palette.grid)
+            .axis_style(self.line(self.palette.limit, 1.0))
+            .x_desc(period_axis(self.period))
+            .y_desc(y_desc)
+            .label_style(self.font(12.0))
+            .axis_desc_style(self.font(13.0))
+            .x_labels(8)
+            .y_labels(6)
+            .x_label_formatter(&|x| format::number(*x, 1))
+            .y_label_formatter(y_label)
+            .draw()?;
+        Ok(chart)
+    }
+
+    /// The legend of the series drawn so far.
+    fn legend<'a, DB: DrawingBackend + 'a>(
+        &self,
+        chart: &mut Chart<'a, DB>,
+        position: SeriesLabelPosition,
+    ) -> Drawn<DB> {
+        chart
+            .configure_series_labels()
+            .position(position)
+            .margin(self.px(8.0))
+            .label_font(self.font(12.0))
+            .background_style(self.palette.background.mix(0.9))
+            .border_style(self.palette.grid)
+            .draw()
+    }
 }
 
 fn last_t(clv: &Clv) -> u32 {
-    clv.timeline.last().map_or(1, |p| p.t).max(1)
+    clv.timeline.last().map_or(1, |p| p.t)
 }
 
 /// Cumulative discounted contribution of one acquired customer against its acquisition
@@ -72,8 +161,7 @@ pub fn payback<DB: DrawingBackend>(
     cac: f64,
     look: &Look,
 ) -> Drawn<DB> {
-    area.fill(&WHITE)?;
-    let end = last_t(clv);
+    let end = f64::from(last_t(clv));
     let values = clv.timeline.iter().map(|p| p.cumulative);
     let low = values
         .clone()
@@ -84,41 +172,25 @@ pub fn payback<DB: DrawingBackend>(
         .fold(f64::NEG_INFINITY, f64::max);
     let pad = ((high - low) * 0.08).max(1.0);
     let y_low = if low < 0.0 { low - pad } else { 0.0 };
+    let y_desc = format!("Cumulative contribution ({})", look.currency);
+    let money = |y: &f64| format::money_short(*y, look.currency);
+    let mut chart = look.frame(area, last_t(clv), y_low..high + pad, &y_desc, &money)?;
+    let palette = look.palette;
 
-    let mut chart = ChartBuilder::on(area)
-        .margin(look.px(12.0))
-        .x_label_area_size(look.px(40.0))
-        .y_label_area_size(look.px(64.0))
-        .build_cartesian_2d(0f64..f64::from(end), y_low..high + pad)?;
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .axis_style(look.line(LIMIT, 1.0))
-        .x_desc(period_axis(look.period))
-        .y_desc(format!("Cumulative contribution ({})", look.currency))
-        .label_style(look.font(12.0))
-        .axis_desc_style(look.font(13.0))
-        .x_labels(8)
-        .y_labels(6)
-        .x_label_formatter(&|x| format::number(*x, 1))
-        .y_label_formatter(&|y| format::money_short(*y, look.currency))
-        .draw()?;
-
-    let value_style = look.line(VALUE, 2.5);
+    let value_style = look.line(palette.value, 2.5);
     chart
         .draw_series(LineSeries::new(
             clv.timeline.iter().map(|p| (f64::from(p.t), p.cumulative)),
             value_style,
         ))?
         .label("Cumulative contribution")
-        .legend(legend_line(value_style, look));
+        .legend(look.legend_line(value_style));
 
-    let limit_style = look.line(LIMIT, 1.5);
+    let limit_style = look.line(palette.limit, 1.5);
     let (dash, gap) = (look.px(4.0), look.px(4.0));
     chart
         .draw_series(DashedLineSeries::new(
-            [(0.0, clv.clv), (f64::from(end), clv.clv)],
+            [(0.0, clv.clv), (end, clv.clv)],
             dash,
             gap,
             limit_style,
@@ -127,12 +199,12 @@ pub fn payback<DB: DrawingBackend>(
             "Lifetime value {}",
             format::money(clv.clv, look.currency)
         ))
-        .legend(legend_line(limit_style, look));
+        .legend(look.legend_line(limit_style));
 
-    let cost_style = look.line(COST, 2.0);
+    let cost_style = look.line(palette.cost, 2.0);
     chart
         .draw_series(DashedLineSeries::new(
-            [(0.0, cac), (f64::from(end), cac)],
+            [(0.0, cac), (end, cac)],
             dash * 2,
             gap,
             cost_style,
@@ -141,31 +213,22 @@ pub fn payback<DB: DrawingBackend>(
             "Acquisition cost {}",
             format::money(cac, look.currency)
         ))
-        .legend(legend_line(cost_style, look));
+        .legend(look.legend_line(cost_style));
 
     if let Some(point) = clv
         .payback_cohort
         .and_then(|t| clv.timeline.get(t as usize))
     {
-        let at = (f64::from(point.t), point.cumulative);
         let noun = period_noun(look.period);
-        chart.draw_series([EmptyElement::at(at)
-            + Circle::new((0, 0), look.px(5.0), COST.filled())
+        chart.draw_series([EmptyElement::at((f64::from(point.t), point.cumulative))
+            + Circle::new((0, 0), look.px(5.0), palette.cost.filled())
             + Text::new(
                 format!("Pays back in {noun} {}", point.t),
                 (look.px(8.0) as i32, look.px(6.0) as i32),
                 look.font(13.0),
             )])?;
     }
-
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .margin(look.px(8.0))
-        .label_font(look.font(12.0))
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID)
-        .draw()?;
+    look.legend(&mut chart, SeriesLabelPosition::LowerRight)?;
     area.present()
 }
 
@@ -175,29 +238,15 @@ pub fn survival<DB: DrawingBackend>(
     clv: &Clv,
     look: &Look,
 ) -> Drawn<DB> {
-    area.fill(&WHITE)?;
-    let end = last_t(clv);
-    let mut chart = ChartBuilder::on(area)
-        .margin(look.px(12.0))
-        .x_label_area_size(look.px(40.0))
-        .y_label_area_size(look.px(64.0))
-        .build_cartesian_2d(0f64..f64::from(end), 0f64..105f64)?;
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .axis_style(look.line(LIMIT, 1.0))
-        .x_desc(period_axis(look.period))
-        .y_desc("Customers still active (%)")
-        .label_style(look.font(12.0))
-        .axis_desc_style(look.font(13.0))
-        .x_labels(8)
-        .y_labels(6)
-        .x_label_formatter(&|x| format::number(*x, 1))
-        .y_label_formatter(&|y| format!("{} %", format::number(*y, 0)))
-        .draw()?;
-
-    let style = look.line(VALUE, 2.5);
+    let percent = |y: &f64| format!("{} %", format::number(*y, 0));
+    let mut chart = look.frame(
+        area,
+        last_t(clv),
+        0.0..105.0,
+        "Customers still active (%)",
+        &percent,
+    )?;
+    let style = look.line(look.palette.value, 2.5);
     chart
         .draw_series(LineSeries::new(
             clv.timeline
@@ -206,14 +255,22 @@ pub fn survival<DB: DrawingBackend>(
             style,
         ))?
         .label("Still a customer")
-        .legend(legend_line(style, look));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .margin(look.px(8.0))
-        .label_font(look.font(12.0))
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID)
-        .draw()?;
+        .legend(look.legend_line(style));
+    look.legend(&mut chart, SeriesLabelPosition::UpperRight)?;
     area.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_hex_colours() {
+        assert_eq!(parse_hex("#0f766e"), Some(RGBColor(0x0f, 0x76, 0x6e)));
+        assert_eq!(parse_hex(" #FFF "), Some(RGBColor(255, 255, 255)));
+        assert_eq!(parse_hex("#12345"), None);
+        assert_eq!(parse_hex("red"), None);
+        assert_eq!(parse_hex("#gg0000"), None);
+        assert_eq!(parse_hex("#é00"), None);
+    }
 }

@@ -262,11 +262,10 @@ mod tests {
     #[test]
     fn cohort_payback_never_within_horizon_or_limit() {
         assert_eq!(example(Timing::Upfront, 5.0, 300.0).payback_cohort, None);
+        // 366.67 is the limit: 366 is reached, late.
         assert_eq!(
-            example(Timing::Upfront, 0.0, 366.0)
-                .payback_cohort
-                .is_some(),
-            true
+            example(Timing::Upfront, 0.0, 366.0).payback_cohort,
+            Some(19)
         );
         assert_eq!(example(Timing::Upfront, 0.0, 370.0).payback_cohort, None);
         // Exactly the limit is approached, never reached.

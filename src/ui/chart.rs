@@ -1,6 +1,6 @@
-//! A chart on a canvas sized in device pixels, redrawn when its data or width changes.
+//! A chart on a canvas sized in device pixels, redrawn when its data or size changes.
 
-use crate::charts::{self, period_noun, Look};
+use crate::charts::{self, parse_hex, period_noun, Look, Palette};
 use crate::format;
 use crate::model::{Clv, Period};
 use gloo::events::EventListener;
@@ -27,27 +27,73 @@ pub struct ChartProps {
     pub horizon: Option<u32>,
 }
 
+/// The canvas's CSS size, the device pixel ratio and the palette its CSS sets. Reading them
+/// forces style and layout, so they are read when the chart appears and when the window is
+/// resized, not at every draw.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Frame {
+    width: i32,
+    height: i32,
+    scale: f64,
+    palette: Palette,
+}
+
+/// The palette with each colour its CSS custom property sets (`--moat-chart-value`, …)
+/// in hex; unset or unreadable ones keep their default.
+fn palette(window: &web_sys::Window, canvas: &HtmlCanvasElement) -> Palette {
+    let mut palette = Palette::default();
+    let Ok(Some(style)) = window.get_computed_style(canvas) else {
+        return palette;
+    };
+    let slots = [
+        ("--moat-chart-background", &mut palette.background),
+        ("--moat-chart-ink", &mut palette.ink),
+        ("--moat-chart-grid", &mut palette.grid),
+        ("--moat-chart-value", &mut palette.value),
+        ("--moat-chart-cost", &mut palette.cost),
+        ("--moat-chart-limit", &mut palette.limit),
+    ];
+    for (property, slot) in slots {
+        if let Some(colour) = style
+            .get_property_value(property)
+            .ok()
+            .and_then(|v| parse_hex(&v))
+        {
+            *slot = colour;
+        }
+    }
+    palette
+}
+
+fn measure(canvas: &NodeRef) -> Frame {
+    let (Some(window), Some(c)) = (web_sys::window(), canvas.cast::<HtmlCanvasElement>()) else {
+        return Frame::default();
+    };
+    Frame {
+        width: c.client_width(),
+        height: c.client_height(),
+        scale: window.device_pixel_ratio().max(1.0),
+        palette: palette(&window, &c),
+    }
+}
+
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
 /// sharp on high-DPI screens.
-fn draw(canvas: &HtmlCanvasElement, props: &ChartProps) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let scale = window.device_pixel_ratio().max(1.0);
-    let (css_w, css_h) = (canvas.client_width(), canvas.client_height());
-    if css_w <= 0 || css_h <= 0 {
+fn draw(canvas: &HtmlCanvasElement, props: &ChartProps, frame: Frame) {
+    if frame.width <= 0 || frame.height <= 0 {
         return;
     }
-    canvas.set_width((f64::from(css_w) * scale).round() as u32);
-    canvas.set_height((f64::from(css_h) * scale).round() as u32);
+    canvas.set_width((f64::from(frame.width) * frame.scale).round() as u32);
+    canvas.set_height((f64::from(frame.height) * frame.scale).round() as u32);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
     let look = Look {
-        scale,
+        scale: frame.scale,
         currency: &props.currency,
         period: props.period,
+        palette: frame.palette,
     };
     let drawn = match props.kind {
         ChartKind::Payback => charts::payback(&area, &props.clv, props.cac, &look),
@@ -104,27 +150,21 @@ fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
-    let width = use_state(|| 0);
+    let frame = use_state(Frame::default);
     {
-        let width = width.clone();
+        let (canvas, frame) = (canvas.clone(), frame.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "resize", move |_| {
-                    if let Some(w) = web_sys::window() {
-                        width.set(
-                            w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as i32
-                        );
-                    }
-                })
-            });
+            frame.set(measure(&canvas));
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "resize", move |_| frame.set(measure(&canvas))));
             move || drop(listener)
         });
     }
     {
         let canvas = canvas.clone();
-        use_effect_with((props.clone(), *width), move |(props, _)| {
+        use_effect_with((props.clone(), *frame), move |(props, frame)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&c, props);
+                draw(&c, props, *frame);
             }
         });
     }

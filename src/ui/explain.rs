@@ -70,7 +70,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
             format!("1 / (1 − {r}) = {}", periods(x, 2, noun)),
         ),
         (Some(n), Some(x)) => (
-            "Σ_{t=0}^{N−1} rᵗ",
+            "Σ rᵗ, t = 0 … N − 1",
             format!("over {n} {noun}s = {}", periods(x, 2, noun)),
         ),
     };

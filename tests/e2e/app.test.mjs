@@ -172,6 +172,22 @@ test('charts redraw to fit when the window is resized', async () => {
   await page.close();
 });
 
+test('an embedding page themes the charts through CSS custom properties', async () => {
+  const page = await app();
+  await page.addStyleTag({ content: ':root { --moat-chart-value: #ff00ff; }' });
+  const drawn = await drawCount(page, 'payback');
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.waitForFunction((n) => Number(document.querySelector('canvas[data-chart="payback"]').dataset.draws) > n, drawn);
+  const magenta = await page.$eval('canvas[data-chart="payback"]', (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] < 60 && d[i + 2] > 200) n++;
+    return n;
+  });
+  assert.ok(magenta > 100, `magenta pixels: ${magenta}`);
+  await page.close();
+});
+
 test('a share link reproduces the same inputs and numbers exactly', async () => {
   const page = await app();
   await page.fill('input[name=revenue]', '1234.56');
