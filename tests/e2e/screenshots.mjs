@@ -24,6 +24,10 @@ try {
       await page.close();
     }
   }
+  const { page } = await open(browser, server.origin, '', { width: 1000, height: 1400 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${out}print.png`, fullPage: true });
+  await page.close();
 } finally {
   await browser.close();
   server.close();
