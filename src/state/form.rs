@@ -94,8 +94,9 @@ impl Form {
         }
     }
 
-    /// Starts from `texts` (field, text) over the default scenario: fields whose text is
-    /// refused keep the default and are returned with their errors.
+    /// Starts from `base` with `texts` (field, text) typed over it: fields whose text is
+    /// refused keep `base`'s value and are returned with their errors. An invalid `base`
+    /// gives way to the default scenario.
     pub fn load(base: Scenario, texts: &[(Field, String)]) -> (Form, Vec<(Field, FieldError)>) {
         let mut form = match model::validate(&base.economics()) {
             Ok(params) => Form::from_valid(base, params),
