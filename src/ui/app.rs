@@ -22,6 +22,8 @@ pub struct AppState {
     pub clv: Rc<Clv>,
     /// What could not be used from the link the app was opened with.
     pub link_problems: Vec<String>,
+    /// The form as it was before Reset, until the next change: Undo brings it back.
+    pub before_reset: Option<Form>,
 }
 
 pub enum Action {
@@ -31,6 +33,7 @@ pub enum Action {
     Currency(String),
     RateKind(RateKind),
     Reset,
+    UndoReset,
     DismissLinkProblems,
 }
 
@@ -41,6 +44,7 @@ impl AppState {
             form,
             clv,
             link_problems,
+            before_reset: None,
         }
     }
 
@@ -60,14 +64,19 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut form = self.form.clone();
         let mut link_problems = self.link_problems.clone();
+        let mut before_reset = None;
         match action {
             Action::Edit(field, text) => form.edit(field, text),
             Action::Period(period) => form.set_period(period),
             Action::Timing(timing) => form.set_timing(timing),
             Action::Currency(code) => form.set_currency(code),
             Action::RateKind(kind) => form.set_rate_kind(kind),
-            Action::Reset => form = Form::default(),
-            Action::DismissLinkProblems => link_problems.clear(),
+            Action::Reset => before_reset = Some(std::mem::take(&mut form)),
+            Action::UndoReset => form = self.before_reset.clone().unwrap_or(form),
+            Action::DismissLinkProblems => {
+                link_problems.clear();
+                before_reset = self.before_reset.clone();
+            }
         }
         let clv = if form.params() == self.form.params() {
             self.clv.clone()
@@ -78,6 +87,7 @@ impl Reducible for AppState {
             form,
             clv,
             link_problems,
+            before_reset,
         })
     }
 }
@@ -97,6 +107,12 @@ fn sync_location(query: &str) {
     }
 }
 
+/// A callback, for any event, that dispatches `action`.
+fn send<E>(dispatch: &UseReducerDispatcher<AppState>, action: fn() -> Action) -> Callback<E> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| dispatch.dispatch(action()))
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::from_location);
@@ -110,10 +126,7 @@ pub fn App() -> Html {
     });
 
     let dispatch = state.dispatcher();
-    let dismiss = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissLinkProblems))
-    };
+
     let stale = !state.form.is_clean();
     html! {
         <div class="moat">
@@ -122,13 +135,19 @@ pub fn App() -> Html {
                     <h1>{ "Moat" }</h1>
                     <p class="tagline">{ "What a customer is worth, and what it costs to win one." }</p>
                 </div>
-                <Share query={query} on_reset={Callback::from(move |_| dispatch.dispatch(Action::Reset))} />
+                <Share query={query} on_reset={send(&dispatch, || Action::Reset)} />
             </header>
             if !state.link_problems.is_empty() {
                 <div class="notice" role="alert" data-notice="link">
                     <p>{ "Some of this link could not be used:" }</p>
                     <ul>{ for state.link_problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                    <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button type="button" class="quiet" onclick={send(&dispatch, || Action::DismissLinkProblems)}>{ "Dismiss" }</button>
+                </div>
+            }
+            if state.before_reset.is_some() {
+                <div class="notice" role="status" data-notice="reset">
+                    <p>{ "The inputs were reset to the example scenario." }</p>
+                    <button type="button" class="primary" data-action="undo-reset" onclick={send(&dispatch, || Action::UndoReset)}>{ "Undo" }</button>
                 </div>
             }
             <main class="layout">

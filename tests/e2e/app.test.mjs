@@ -307,7 +307,7 @@ test('"never" and "none" are shown in words, never as infinity or NaN', async ()
   await page.close();
 });
 
-test('copy and reset buttons', async () => {
+test('copy, reset and undo', async () => {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   const page = await context.newPage();
@@ -316,8 +316,19 @@ test('copy and reset buttons', async () => {
   await page.click('[data-action=copy-link]');
   await page.waitForSelector('.share-status:has-text("Link copied.")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#share-link'));
+  const mine = await metrics(page);
+  await page.fill('input[name=margin]', 'oops');
   await page.click('[data-action=reset]');
   assertClose(await metrics(page), reference(DEFAULTS), 'reset');
+  assert.equal(await page.$('[data-error-for=margin]'), null);
+  await page.click('[data-action=undo-reset]');
+  assert.deepEqual(await metrics(page), mine, 'undo brings the inputs back');
+  assert.equal(await page.inputValue('input[name=revenue]'), '300');
+  assert.equal(await page.inputValue('input[name=margin]'), 'oops');
+  assert.equal(await page.$('[data-notice=reset]'), null);
+  await page.click('[data-action=reset]');
+  await page.fill('input[name=revenue]', '150');
+  assert.equal(await page.$('[data-notice=reset]'), null, 'a new edit ends the chance to undo');
   await context.close();
 });
 

@@ -233,10 +233,10 @@ impl Project {
     fn serve(&self) -> Result {
         self.setup(false)?;
         eprintln!("==> serving at http://127.0.0.1:8080 (Ctrl-C stops)");
-        self.run(
-            "trunk serve --release",
-            self.command("trunk").args(["serve", "--release"]),
-        )
+        // Its own output folder: a served build carries Trunk's reload script, which the
+        // tests' build in dist/ must not.
+        let args = ["serve", "--release", "--dist", "target/serve"];
+        self.run("trunk serve --release", self.command("trunk").args(args))
     }
 
     fn test(&self) -> Result {
