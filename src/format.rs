@@ -2,6 +2,16 @@
 //!
 //! Formatting only; no figure is computed here.
 
+use crate::model::Period;
+
+/// The period's noun, "month" or "year".
+pub fn period_noun(period: Period) -> &'static str {
+    match period {
+        Period::Month => "month",
+        Period::Year => "year",
+    }
+}
+
 /// Symbol and decimals for the currencies the app lists; other ISO codes print as the code.
 fn currency_style(code: &str) -> (&str, usize) {
     match code {

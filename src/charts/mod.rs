@@ -1,7 +1,7 @@
 //! Charts drawn from model outputs onto any plotters backend: a canvas in the browser,
 //! SVG in native tests. They compute nothing the model has not.
 
-use crate::format;
+use crate::format::{self, period_noun};
 use crate::model::{Clv, Period};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -68,14 +68,6 @@ fn period_axis(period: Period) -> &'static str {
     match period {
         Period::Month => "Months since acquisition",
         Period::Year => "Years since acquisition",
-    }
-}
-
-/// The period's noun, "month" or "year".
-pub fn period_noun(period: Period) -> &'static str {
-    match period {
-        Period::Month => "month",
-        Period::Year => "year",
     }
 }
 

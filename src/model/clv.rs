@@ -104,10 +104,7 @@ fn reaches(amount: f64, target: f64) -> bool {
 /// The smallest payment time at which Σ π·ρᵏ reaches CAC (§2), solved in closed form
 /// so that long or unlimited horizons cost nothing.
 fn cohort_payback(p: &Params, contribution: f64, rho: f64, clv: f64) -> Option<u32> {
-    let first = match p.timing {
-        Timing::Upfront => 0.0,
-        Timing::Arrears => 1.0,
-    };
+    let first = f64::from(p.timing.first_payment());
     let cumulative = |t: f64| contribution * discounted_periods(p, rho, t);
     if reaches(cumulative(first), p.cac) {
         return Some(first as u32);

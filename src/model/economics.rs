@@ -31,6 +31,16 @@ pub enum Timing {
     Arrears,
 }
 
+impl Timing {
+    /// The time of the first payment: 0 upfront, 1 in arrears (§2).
+    pub fn first_payment(self) -> u32 {
+        match self {
+            Timing::Upfront => 0,
+            Timing::Arrears => 1,
+        }
+    }
+}
+
 /// Customer economics as the user states them: percentages as percent, money per period.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Economics {

@@ -1,7 +1,8 @@
 //! A chart on a canvas sized in device pixels, redrawn when its data or size changes.
 
-use crate::charts::{self, parse_hex, period_noun, Look, Palette};
+use crate::charts::{self, parse_hex, Look, Palette};
 use crate::format;
+use crate::format::period_noun;
 use crate::model::{Clv, Period};
 use gloo::events::EventListener;
 use plotters::prelude::IntoDrawingArea;

@@ -1,7 +1,7 @@
 //! "How this is computed": the formulas in use, with the user's numbers in them.
 //! Every number shown is an input or a model output; none is computed here.
 
-use crate::charts::period_noun;
+use crate::format::period_noun;
 use crate::format::{money, number, percent, periods};
 use crate::model::{Clv, Params, Period, Timing};
 use std::rc::Rc;
@@ -74,10 +74,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
             format!("over {n} {noun}s = {}", periods(x, 2, noun)),
         ),
     };
-    let (first, sum_range) = match p.timing {
-        Timing::Upfront => (0, "k = 0 … t"),
-        Timing::Arrears => (1, "k = 1 … t"),
-    };
+    let first = p.timing.first_payment();
     let cohort = match c.payback_cohort {
         Some(t) => {
             let reached = c
@@ -119,7 +116,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
                         None => "never: contribution per period is not positive".to_string(),
                     }) }
                     { step("Cohort payback", "first t with Σ π·ρᵏ ≥ CAC",
-                        format!("{sum_range}, from t = {first}: {cohort}")) }
+                        format!("k = {first} … t: {cohort}")) }
                 </tbody>
             </table>
             </div>

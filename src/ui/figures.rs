@@ -1,7 +1,7 @@
 //! The headline figures. Each carries `data-metric` and its unrounded `data-value`.
 
-use crate::charts::period_noun;
 use crate::format;
+use crate::format::period_noun;
 use crate::model::{Clv, Params, Timing};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,10 +56,6 @@ pub fn Figures(props: &FiguresProps) -> Html {
         Some(_) => "Below the 3:1 health line.",
         None => "No acquisition cost entered.",
     };
-    let first_payment = match p.timing {
-        Timing::Upfront => 0,
-        Timing::Arrears => 1,
-    };
     html! {
         <dl class="figures">
             { figure("clv", "Customer lifetime value", format::money(c.clv, cur), c.clv.to_string(),
@@ -81,7 +77,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
                     noun[..1].to_uppercase(), &noun[1..])),
                 exact(c.payback_cohort.map(f64::from), "never"),
                 match c.payback_cohort {
-                    Some(t) if t == first_payment => "Paid back by the first payment.".to_string(),
+                    Some(t) if t == p.timing.first_payment() => "Paid back by the first payment.".to_string(),
                     Some(_) => "When the cohort's discounted contribution covers CAC.".to_string(),
                     None => "Contribution never covers CAC within the horizon.".to_string(),
                 }) }

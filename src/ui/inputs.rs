@@ -1,7 +1,7 @@
 //! The input panel: customer economics.
 
 use super::app::{Action, AppState};
-use crate::charts::period_noun;
+use crate::format::period_noun;
 use crate::format::CURRENCIES;
 use crate::model::{Field, Period, Timing};
 use crate::state::{link::param_name, Form, RateKind};
