@@ -99,7 +99,9 @@ fn choice<T>(
     let value = value?;
     let parsed = parse(&value);
     if parsed.is_none() {
-        problems.push(format!("{name}={value}: expected {expected}."));
+        problems.push(format!(
+            "{name}={value}: expected {expected}. The default was used."
+        ));
     }
     parsed
 }
