@@ -74,7 +74,8 @@ pub fn money(x: f64, currency: &str) -> String {
     format!("{sign}{symbol}{gap}{digits}")
 }
 
-/// A compact money amount for chart axes: "$950", "$1.2k", "$3.5M".
+/// A compact money amount for chart axes: "$950", "$1.2k", "$3.5M"; past a thousand
+/// trillion, "$1.2e22".
 pub fn money_short(x: f64, currency: &str) -> String {
     let (symbol, _) = currency_style(currency);
     let gap = if symbol.chars().all(char::is_alphabetic) {
@@ -84,6 +85,9 @@ pub fn money_short(x: f64, currency: &str) -> String {
     };
     let sign = if x < 0.0 { "−" } else { "" };
     let a = x.abs();
+    if a >= 1e15 {
+        return format!("{sign}{symbol}{gap}{a:.1e}");
+    }
     let (scaled, suffix) = match a {
         a if a >= 1e12 => (a / 1e12, "T"),
         a if a >= 1e9 => (a / 1e9, "B"),
@@ -150,6 +154,7 @@ mod tests {
         assert_eq!(money_short(1260.0, "USD"), "$1.3k");
         assert_eq!(money_short(2000.0, "GBP"), "£2k");
         assert_eq!(money_short(-3_500_000.0, "SEK"), "−SEK 3.5M");
+        assert_eq!(money_short(1.2e22, "USD"), "$1.2e22");
     }
 
     #[test]
