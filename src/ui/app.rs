@@ -126,7 +126,6 @@ pub fn App() -> Html {
     });
 
     let dispatch = state.dispatcher();
-
     let stale = !state.form.is_clean();
     html! {
         <div class="moat">
@@ -151,7 +150,7 @@ pub fn App() -> Html {
                 </div>
             }
             <main class="layout">
-                <Inputs form={state.form.clone()} dispatch={state.dispatcher()} />
+                <Inputs form={state.form.clone()} dispatch={dispatch.clone()} />
                 <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
                     <h2 id="results-title">{ "Lifetime value" }</h2>
                     if stale {
@@ -161,10 +160,8 @@ pub fn App() -> Html {
                     }
                     <Figures clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
                     <div class="charts">
-                        <Chart kind={ChartKind::Payback} clv={state.clv.clone()} cac={scenario.cac}
-                            currency={scenario.currency.clone()} period={scenario.period} horizon={state.form.params().horizon} />
-                        <Chart kind={ChartKind::Survival} clv={state.clv.clone()} cac={scenario.cac}
-                            currency={scenario.currency.clone()} period={scenario.period} horizon={state.form.params().horizon} />
+                        <Chart kind={ChartKind::Payback} clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
+                        <Chart kind={ChartKind::Survival} clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
                     </div>
                     <Explain clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
                 </section>

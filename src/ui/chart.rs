@@ -3,7 +3,7 @@
 use crate::charts::{self, parse_hex, Look, Palette};
 use crate::format;
 use crate::format::period_noun;
-use crate::model::{Clv, Period};
+use crate::model::{Clv, Params, Period};
 use gloo::events::EventListener;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -21,17 +21,31 @@ pub enum ChartKind {
 pub struct ChartProps {
     pub kind: ChartKind,
     pub clv: Rc<Clv>,
-    pub cac: f64,
+    pub params: Params,
     pub currency: AttrValue,
-    pub period: Period,
-    /// N, for the wording of the summary.
-    pub horizon: Option<u32>,
+}
+
+/// What a chart's picture depends on: it is redrawn only when this changes. The survival
+/// curve has no money in it, so editing revenue or CAC leaves it alone.
+#[derive(PartialEq)]
+enum Picture {
+    Payback(ChartProps),
+    Survival(Period, Vec<f64>),
+}
+
+fn picture(props: &ChartProps) -> Picture {
+    match props.kind {
+        ChartKind::Payback => Picture::Payback(props.clone()),
+        ChartKind::Survival => Picture::Survival(
+            props.params.period,
+            props.clv.timeline.iter().map(|p| p.survival).collect(),
+        ),
+    }
 }
 
 /// The canvas's CSS size, the device pixel ratio and the palette its CSS sets. Reading them
-/// forces style and layout, so they are read when the chart appears and when the window is
-/// resized, not at every draw.
-#[derive(Clone, Copy, PartialEq, Default)]
+/// forces style and layout, so they are read at the first draw and after a resize only.
+#[derive(Clone, Copy, Default)]
 struct Frame {
     width: i32,
     height: i32,
@@ -93,11 +107,11 @@ fn draw(canvas: &HtmlCanvasElement, props: &ChartProps, frame: Frame) {
     let look = Look {
         scale: frame.scale,
         currency: &props.currency,
-        period: props.period,
+        period: props.params.period,
         palette: frame.palette,
     };
     let drawn = match props.kind {
-        ChartKind::Payback => charts::payback(&area, &props.clv, props.cac, &look),
+        ChartKind::Payback => charts::payback(&area, &props.clv, props.params.cac, &look),
         ChartKind::Survival => charts::survival(&area, &props.clv, &look),
     };
     if drawn.is_ok() {
@@ -111,13 +125,13 @@ fn draw(canvas: &HtmlCanvasElement, props: &ChartProps, frame: Frame) {
 
 /// What the chart shows, in words, for screen readers and as its caption.
 fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
-    let c = &props.clv;
-    let noun = period_noun(props.period);
+    let (c, p) = (&props.clv, &props.params);
+    let noun = period_noun(p.period);
     match props.kind {
         ChartKind::Payback => {
-            let cac = format::money(props.cac, &props.currency);
+            let cac = format::money(p.cac, &props.currency);
             let value = format::money(c.clv, &props.currency);
-            let end = match props.horizon {
+            let end = match p.horizon {
                 Some(n) => format!("reaches a lifetime value of {value} by {noun} {n}"),
                 None => format!("tends to a lifetime value of {value}"),
             };
@@ -151,21 +165,28 @@ fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
-    let frame = use_state(Frame::default);
+    // Measured at the first draw and again after a resize, never at other draws.
+    let frame = use_mut_ref(|| None::<Frame>);
+    let window_width = use_state(|| 0.0);
     {
-        let (canvas, frame) = (canvas.clone(), frame.clone());
+        let (frame, window_width) = (frame.clone(), window_width.clone());
         use_effect_with((), move |_| {
-            frame.set(measure(&canvas));
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "resize", move |_| frame.set(measure(&canvas))));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| {
+                    frame.replace(None);
+                    let width = web_sys::window().and_then(|w| w.inner_width().ok());
+                    window_width.set(width.and_then(|v| v.as_f64()).unwrap_or(0.0));
+                })
+            });
             move || drop(listener)
         });
     }
     {
-        let canvas = canvas.clone();
-        use_effect_with((props.clone(), *frame), move |(props, frame)| {
+        let (canvas, props) = (canvas.clone(), props.clone());
+        use_effect_with((picture(&props), *window_width), move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&c, props, *frame);
+                let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
+                draw(&c, &props, measured);
             }
         });
     }

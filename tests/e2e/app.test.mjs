@@ -122,6 +122,11 @@ test('typing inputs updates every figure and redraws both charts', async () => {
   assertClose(await metrics(page), reference({ ...DEFAULTS, ...inputs, period: 'year', timing: 'upfront' }), 'typed');
   assert.ok((await drawCount(page, 'payback')) > before[0]);
   assert.ok((await drawCount(page, 'survival')) > before[1]);
+  const survival = await drawCount(page, 'survival');
+  const payback = await drawCount(page, 'payback');
+  await page.fill('input[name=cac]', '6500');
+  await page.waitForFunction((n) => Number(document.querySelector('canvas[data-chart="payback"]').dataset.draws) > n, payback);
+  assert.equal(await drawCount(page, 'survival'), survival, 'a money edit leaves the survival curve undrawn');
   await page.close();
 });
 
