@@ -46,18 +46,23 @@ pub fn param_name(field: Field, kind: RateKind) -> &'static str {
     }
 }
 
-fn period_name(period: Period) -> &'static str {
-    match period {
-        Period::Month => "month",
-        Period::Year => "year",
-    }
+/// The words the link uses for each period; the form's radio buttons use them too.
+pub const PERIODS: [(Period, &str); 2] = [(Period::Month, "month"), (Period::Year, "year")];
+/// The words the link uses for each timing convention.
+pub const TIMINGS: [(Timing, &str); 2] =
+    [(Timing::Upfront, "upfront"), (Timing::Arrears, "arrears")];
+
+/// The word for `value` in one of the tables above.
+pub fn word<T: PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, w)| w)
 }
 
-fn timing_name(timing: Timing) -> &'static str {
-    match timing {
-        Timing::Upfront => "upfront",
-        Timing::Arrears => "arrears",
-    }
+/// The value a word stands for in one of the tables above.
+fn read<T: Copy>(table: &[(T, &str)], text: &str) -> Option<T> {
+    table.iter().find(|(_, w)| *w == text).map(|(v, _)| *v)
 }
 
 /// The query string (without `?`) that reproduces `s` exactly: numbers are written in
@@ -66,7 +71,7 @@ pub fn to_query(s: &Scenario) -> String {
     let rate = Some(draft_text(s.rate));
     let link = LinkV1 {
         v: Some(VERSION.into()),
-        period: Some(period_name(s.period).into()),
+        period: Some(word(&PERIODS, s.period).into()),
         currency: Some(s.currency.clone()),
         revenue: Some(draft_text(s.revenue)),
         margin: Some(draft_text(s.margin)),
@@ -76,7 +81,7 @@ pub fn to_query(s: &Scenario) -> String {
         discount: Some(draft_text(s.discount)),
         cac: Some(draft_text(s.cac)),
         horizon: Some(draft_text(s.horizon)),
-        timing: Some(timing_name(s.timing).into()),
+        timing: Some(word(&TIMINGS, s.timing).into()),
     };
     serde_urlencoded::to_string(&link).unwrap_or_default()
 }
@@ -125,11 +130,7 @@ pub fn from_query(query: &str) -> Opened {
     }
 
     let mut base = Scenario::default();
-    let period = |s: &str| match s {
-        "month" => Some(Period::Month),
-        "year" => Some(Period::Year),
-        _ => None,
-    };
+    let period = |s: &str| read(&PERIODS, s);
     if let Some(p) = choice(
         "period",
         link.period,
@@ -139,11 +140,7 @@ pub fn from_query(query: &str) -> Opened {
     ) {
         base.period = p;
     }
-    let timing = |s: &str| match s {
-        "upfront" => Some(Timing::Upfront),
-        "arrears" => Some(Timing::Arrears),
-        _ => None,
-    };
+    let timing = |s: &str| read(&TIMINGS, s);
     if let Some(t) = choice(
         "timing",
         link.timing,

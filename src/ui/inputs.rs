@@ -4,7 +4,8 @@ use super::app::{Action, AppState};
 use crate::format::period_noun;
 use crate::format::CURRENCIES;
 use crate::model::{Field, Period, Timing};
-use crate::state::{link::param_name, Form, RateKind};
+use crate::state::link::{param_name, word, PERIODS, TIMINGS};
+use crate::state::{Form, RateKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -203,7 +204,10 @@ pub fn Inputs(props: &InputsProps) -> Html {
             <h2 id="inputs-title">{ "Customer economics" }</h2>
             <div class="row">
                 <Choice<Period> name="period" legend="Period" value={s.period} onchange={on_period}
-                    options={vec![(Period::Month, "month", "Month"), (Period::Year, "year", "Year")]} />
+                    options={vec![
+                        (Period::Month, word(&PERIODS, Period::Month), "Month"),
+                        (Period::Year, word(&PERIODS, Period::Year), "Year"),
+                    ]} />
                 <div class="field currency">
                     <label for="in-currency">{ "Currency" }</label>
                     <select id="in-currency" name="currency" onchange={on_currency}>
@@ -224,8 +228,8 @@ pub fn Inputs(props: &InputsProps) -> Html {
             { number(Field::Horizon) }
             <Choice<Timing> name="timing" legend="When customers pay" value={s.timing} onchange={on_timing}
                 options={vec![
-                    (Timing::Upfront, "upfront", "Upfront"),
-                    (Timing::Arrears, "arrears", "In arrears"),
+                    (Timing::Upfront, word(&TIMINGS, Timing::Upfront), "Upfront"),
+                    (Timing::Arrears, word(&TIMINGS, Timing::Arrears), "In arrears"),
                 ]} />
             <p class="message">{ match s.timing {
                 Timing::Upfront => "First contribution at signing, then at the start of each period the customer stays.",

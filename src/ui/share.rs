@@ -26,7 +26,11 @@ pub fn Share(props: &ShareProps) -> Html {
     // A new scenario means a new link: the last "copied" no longer applies.
     {
         let status = status.clone();
-        use_effect_with(props.query.clone(), move |_| status.set(None));
+        use_effect_with(props.query.clone(), move |_| {
+            if status.is_some() {
+                status.set(None);
+            }
+        });
     }
     let copy = {
         let (status, url) = (status.clone(), url.clone());
