@@ -2,6 +2,7 @@
 //!
 //! Formatting only; no figure is computed here.
 
+use crate::model::switching::{Factor, Group};
 use crate::model::Period;
 
 /// The period's noun, "month" or "year".
@@ -9,6 +10,32 @@ pub fn period_noun(period: Period) -> &'static str {
     match period {
         Period::Month => "month",
         Period::Year => "year",
+    }
+}
+
+/// The name of a group of switching costs.
+pub fn group_name(group: Group) -> &'static str {
+    match group {
+        Group::Financial => "Financial",
+        Group::Process => "Process",
+        Group::Emotional => "Emotional",
+    }
+}
+
+/// The name of a switching-cost factor.
+pub fn factor_name(factor: Factor) -> &'static str {
+    match factor {
+        Factor::BenefitLoss => "Benefit loss",
+        Factor::MonetaryLoss => "Monetary loss",
+        Factor::EconomicRisk => "Economic risk",
+        Factor::Evaluation => "Evaluation",
+        Factor::Learning => "Learning",
+        Factor::SetUp => "Set-up",
+        Factor::PersonalRelationship => "Personal relationship",
+        Factor::BrandRelationship => "Brand relationship",
+        Factor::FunctionRisk => "Product-function risk",
+        Factor::SelfImageRisk => "Self-image risk",
+        Factor::SocialImageRisk => "Social-image risk",
     }
 }
 

@@ -1,11 +1,13 @@
 //! Charts drawn from model outputs onto any plotters backend: a canvas in the browser,
 //! SVG in native tests. They compute nothing the model has not.
 
-use crate::format::{self, period_noun};
+use crate::format::{self, factor_name, group_name, period_noun};
+use crate::model::switching::{Churn, Group, Switching, FACTORS, GROUPS};
 use crate::model::{Clv, Period};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Colours of a chart; an embedding page sets them through CSS custom properties.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,6 +21,20 @@ pub struct Palette {
     pub cost: RGBColor,
     /// Reference lines: the lifetime value limit, the axes.
     pub limit: RGBColor,
+    /// The three groups of switching cost.
+    pub financial: RGBColor,
+    pub process: RGBColor,
+    pub emotional: RGBColor,
+}
+
+impl Palette {
+    fn group(&self, group: Group) -> RGBColor {
+        match group {
+            Group::Financial => self.financial,
+            Group::Process => self.process,
+            Group::Emotional => self.emotional,
+        }
+    }
 }
 
 impl Default for Palette {
@@ -30,6 +46,9 @@ impl Default for Palette {
             value: RGBColor(0x0f, 0x76, 0x6e),
             cost: RGBColor(0xc2, 0x41, 0x0c),
             limit: RGBColor(0x6b, 0x72, 0x80),
+            financial: RGBColor(0x0f, 0x76, 0x6e),
+            process: RGBColor(0x1d, 0x4e, 0xd8),
+            emotional: RGBColor(0xa2, 0x1c, 0xaf),
         }
     }
 }
@@ -249,6 +268,202 @@ pub fn survival<DB: DrawingBackend>(
         .label("Still a customer")
         .legend(look.legend_line(style));
     look.legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+    area.present()
+}
+
+/// A legend sample: a filled square in `color`.
+fn legend_box(look: &Look, color: RGBColor) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> {
+    let half = look.px(5.0) as i32;
+    move |(x, y)| Rectangle::new([(x, y - half), (x + 2 * half, y + half)], color.filled())
+}
+
+/// The switching cost built up factor by factor (a waterfall), each bar coloured by its
+/// group, down to the total.
+pub fn breakdown<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &Switching,
+    look: &Look,
+) -> Drawn<DB> {
+    area.fill(&look.palette.background)?;
+    let rows = FACTORS.len() + 1;
+    let row = |i: usize| (rows - i) as f64 - 0.5;
+    let end = s.total.max(1.0) * 1.18;
+    let money = |x: &f64| format::money_short(*x, look.currency);
+    let mut chart = ChartBuilder::on(area)
+        .margin(look.px(12.0))
+        .x_label_area_size(look.px(40.0))
+        .y_label_area_size(look.px(142.0))
+        .build_cartesian_2d(0f64..end, 0f64..rows as f64)?;
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(look.palette.grid)
+        .axis_style(look.line(look.palette.limit, 1.0))
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_desc(format!("Switching cost per customer ({})", look.currency))
+        .label_style(look.font(12.0))
+        .axis_desc_style(look.font(13.0))
+        .x_labels(6)
+        .x_label_formatter(&money)
+        .draw()?;
+
+    let bar = |from: f64, to: f64, i: usize, color: RGBColor| {
+        Rectangle::new([(from, row(i) - 0.34), (to, row(i) + 0.34)], color.filled())
+    };
+    let mut start = 0.0;
+    let mut bars: Vec<(Group, Rectangle<(f64, f64)>)> = Vec::with_capacity(FACTORS.len());
+    for (i, (factor, value)) in FACTORS.iter().zip(s.factors).enumerate() {
+        bars.push((
+            factor.group(),
+            bar(start, start + value, i, look.palette.group(factor.group())),
+        ));
+        start += value;
+    }
+    for group in GROUPS {
+        let color = look.palette.group(group);
+        chart
+            .draw_series::<_, Rectangle<(f64, f64)>, _, _>(
+                bars.iter().filter(|(g, _)| *g == group).map(|(_, b)| b),
+            )?
+            .label(group_name(group))
+            .legend(legend_box(look, color));
+    }
+    chart
+        .draw_series([bar(0.0, s.total, FACTORS.len(), look.palette.ink)])?
+        .label("Total")
+        .legend(legend_box(look, look.palette.ink));
+
+    // Row names in the label area, and each bar's amount just past its end.
+    let name_style = look.font(12.0).pos(Pos::new(HPos::Right, VPos::Center));
+    let amount_style = look.font(11.0).pos(Pos::new(HPos::Left, VPos::Center));
+    let gap = look.px(6.0) as i32;
+    let mut reached = 0.0;
+    for i in 0..rows {
+        let (name, value) = match FACTORS.get(i) {
+            Some(f) => (factor_name(*f), s.factors[i]),
+            None => ("Total", s.total),
+        };
+        reached = if i < FACTORS.len() {
+            reached + value
+        } else {
+            s.total
+        };
+        let (x0, y) = chart.backend_coord(&(0.0, row(i)));
+        let (x1, _) = chart.backend_coord(&(reached, row(i)));
+        area.draw(&Text::new(name, (x0 - gap, y), name_style.clone()))?;
+        area.draw(&Text::new(
+            money(&value),
+            (x1 + gap, y),
+            amount_style.clone(),
+        ))?;
+    }
+    look.legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+    area.present()
+}
+
+/// Churn (left axis) and lifetime value (right axis) against switching cost, with today's
+/// point and the what-if point marked.
+pub fn barrier<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    c: &Churn,
+    look: &Look,
+) -> Drawn<DB> {
+    area.fill(&look.palette.background)?;
+    let noun = period_noun(look.period);
+    let end = c.curve.last().map_or(1.0, |p| p.cost).max(1.0);
+    let churn_top = c.curve.iter().map(|p| p.churn).fold(0.0, f64::max) * 100.0;
+    let values = c.curve.iter().filter_map(|p| p.clv).chain([c.today_clv]);
+    let low = values.clone().fold(0.0, f64::min);
+    let high = values.fold(0.0, f64::max);
+    // Headroom above both curves keeps the legend clear of them.
+    let money_top = high + (high - low).max(1.0) * 0.6;
+    let mut chart = ChartBuilder::on(area)
+        .margin(look.px(12.0))
+        .x_label_area_size(look.px(40.0))
+        .y_label_area_size(look.px(56.0))
+        .right_y_label_area_size(look.px(70.0))
+        .build_cartesian_2d(0f64..end, 0f64..(churn_top * 1.6).max(0.1))?
+        .set_secondary_coord(0f64..end, low..money_top);
+    let money = |y: &f64| format::money_short(*y, look.currency);
+    let percent = |y: &f64| {
+        format!(
+            "{} %",
+            format::number(*y, if churn_top < 5.0 { 1 } else { 0 })
+        )
+    };
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(look.palette.grid)
+        .axis_style(look.line(look.palette.limit, 1.0))
+        .x_desc(format!("Switching cost per customer ({})", look.currency))
+        .y_desc(format!("Churn per {noun} (%)"))
+        .label_style(look.font(12.0))
+        .axis_desc_style(look.font(13.0))
+        .x_labels(6)
+        .y_labels(6)
+        .x_label_formatter(&money)
+        .y_label_formatter(&percent)
+        .draw()?;
+    chart
+        .configure_secondary_axes()
+        .axis_style(look.line(look.palette.limit, 1.0))
+        .y_desc(format!("Lifetime value ({})", look.currency))
+        .label_style(look.font(12.0))
+        .axis_desc_style(look.font(13.0))
+        .y_labels(6)
+        .y_label_formatter(&money)
+        .draw()?;
+
+    let churn_style = look.line(look.palette.cost, 2.5);
+    chart
+        .draw_series(LineSeries::new(
+            c.curve.iter().map(|p| (p.cost, p.churn * 100.0)),
+            churn_style,
+        ))?
+        .label(format!("Churn per {noun} (left)"))
+        .legend(look.legend_line(churn_style));
+    let value_style = look.line(look.palette.value, 2.5);
+    chart
+        .draw_secondary_series(LineSeries::new(
+            c.curve.iter().filter_map(|p| Some((p.cost, p.clv?))),
+            value_style,
+        ))?
+        .label("Lifetime value (right)")
+        .legend(look.legend_line(value_style));
+
+    let radius = look.px(5.0);
+    let ink = look.palette.ink;
+    let today = (c.model.cost, c.model.today * 100.0);
+    chart
+        .draw_series([Circle::new(today, radius, ink.filled())])?
+        .label(format!(
+            "Today {}",
+            format::money(c.model.cost, look.currency)
+        ))
+        .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, ink.filled()));
+    chart.draw_secondary_series([Circle::new(
+        (c.model.cost, c.today_clv),
+        radius,
+        ink.filled(),
+    )])?;
+    if c.asked_cost != c.model.cost {
+        let ring = ink.stroke_width(look.px(2.0).max(1));
+        chart
+            .draw_series([Circle::new(
+                (c.asked_cost, c.asked_churn * 100.0),
+                radius,
+                ring,
+            )])?
+            .label(format!(
+                "What if {}",
+                format::money(c.asked_cost, look.currency)
+            ))
+            .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, ring));
+        chart.draw_secondary_series([Circle::new((c.asked_cost, c.asked.clv), radius, ring)])?;
+    }
+    look.legend(&mut chart, SeriesLabelPosition::UpperMiddle)?;
     area.present()
 }
 

@@ -54,20 +54,26 @@ fn discounted_periods(p: &Params, rho: f64, t: f64) -> f64 {
     }
 }
 
+/// Customer lifetime value alone (§2), for inputs that differ only in retention from
+/// validated ones. Infinite when 1 + d − r ≤ 0 with no horizon, which validation refuses.
+pub fn value(p: &Params) -> f64 {
+    let contribution = p.margin * p.revenue - p.serve_cost;
+    let (r, d) = (p.retention, p.discount);
+    match (p.horizon, p.timing) {
+        // π(1+d)/(1+d−r) and π·r/(1+d−r): the unlimited-horizon closed forms.
+        (None, Timing::Upfront) => contribution * (1.0 + d) / (1.0 + d - r),
+        (None, Timing::Arrears) => contribution * r / (1.0 + d - r),
+        (Some(n), _) => contribution * discounted_periods(p, r / (1.0 + d), f64::from(n)),
+    }
+}
+
 /// Computes §2 for validated inputs. Every number it returns is finite.
 pub fn compute(p: &Params) -> Clv {
     let margin_amount = p.margin * p.revenue;
     let contribution = margin_amount - p.serve_cost;
     let r = p.retention;
-    let d = p.discount;
-    let rho = r / (1.0 + d);
-
-    let clv = match (p.horizon, p.timing) {
-        // π(1+d)/(1+d−r) and π·r/(1+d−r): the unlimited-horizon closed forms.
-        (None, Timing::Upfront) => contribution * (1.0 + d) / (1.0 + d - r),
-        (None, Timing::Arrears) => contribution * r / (1.0 + d - r),
-        (Some(n), _) => contribution * discounted_periods(p, rho, f64::from(n)),
-    };
+    let rho = r / (1.0 + p.discount);
+    let clv = value(p);
     let lifetime = match p.horizon {
         Some(n) => Some(geometric_sum(r, f64::from(n))),
         None => (r < 1.0).then(|| 1.0 / (1.0 - r)),
@@ -92,7 +98,7 @@ pub fn compute(p: &Params) -> Clv {
 
 /// a / b when b > 0 and the quotient is finite (a vanishing b, like a CAC of 1e-300,
 /// counts as none).
-fn finite_ratio(a: f64, b: f64) -> Option<f64> {
+pub(super) fn finite_ratio(a: f64, b: f64) -> Option<f64> {
     Some(a / b).filter(|x| b > 0.0 && x.is_finite())
 }
 

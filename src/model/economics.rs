@@ -72,6 +72,26 @@ pub enum Field {
     Discount,
     Cac,
     Horizon,
+    // Switching costs (domain.md §4).
+    BenefitLoss,
+    MonetaryLoss,
+    RiskChance,
+    RiskLoss,
+    EvaluationHours,
+    LearningPeople,
+    LearningHours,
+    HourlyCost,
+    SetupCost,
+    PersonalRelationship,
+    BrandRelationship,
+    FunctionRisk,
+    SelfImageRisk,
+    SocialImageRisk,
+    PointValue,
+    DecisionHorizon,
+    BaseChurn,
+    Advantage,
+    CostChange,
 }
 
 /// Why an input was refused.
@@ -88,6 +108,15 @@ pub enum InputError {
     NotWhole,
     /// 100 % retention with no discounting and no horizon: lifetime value is unbounded.
     Unbounded,
+    /// Below the smallest value the field accepts.
+    TooSmall {
+        min: f64,
+    },
+    /// Must be above zero.
+    NotPositive,
+    /// The switching cost asked about drives modelled churn to 0 with no discounting and no
+    /// horizon: lifetime value has no limit.
+    ChurnVanishes,
 }
 
 impl fmt::Display for InputError {
@@ -100,6 +129,12 @@ impl fmt::Display for InputError {
             InputError::Unbounded => f.write_str(
                 "With 100 % retention, no discounting and no horizon, lifetime value has no \
                  limit. Set a horizon, a discount rate above 0, or retention below 100 %.",
+            ),
+            InputError::TooSmall { min } => write!(f, "Must be at least {min}."),
+            InputError::NotPositive => f.write_str("Must be above 0."),
+            InputError::ChurnVanishes => f.write_str(
+                "At this switching cost modelled churn is 0 %, and with no discounting and no \
+                 horizon lifetime value has no limit. Set a horizon or a discount rate above 0.",
             ),
         }
     }

@@ -5,6 +5,8 @@
 pub mod clv;
 pub mod economics;
 mod series;
+pub mod switching;
 
 pub use clv::{compute, Clv, TimelinePoint};
 pub use economics::{validate, Economics, Field, InputError, Params, Period, Timing};
+pub use switching::{Switching, SwitchingInputs, SwitchingParams};

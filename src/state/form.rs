@@ -5,7 +5,7 @@
 //! results on screen stay those of the last valid inputs.
 
 use super::scenario::{RateKind, Scenario, NUMERIC_FIELDS};
-use crate::model::{self, Field, InputError, Params, Period, Timing};
+use crate::model::{self, switching, Field, InputError, Params, Period, SwitchingParams, Timing};
 use std::fmt;
 
 /// Why a field's text was not used.
@@ -67,6 +67,7 @@ fn field_text(field: Field, value: f64) -> String {
 pub struct Form {
     scenario: Scenario,
     params: Params,
+    switching: SwitchingParams,
     drafts: [String; NUMERIC_FIELDS.len()],
     errors: [Option<FieldError>; NUMERIC_FIELDS.len()],
 }
@@ -75,22 +76,30 @@ fn index(field: Field) -> usize {
     NUMERIC_FIELDS.iter().position(|f| *f == field).unwrap_or(0)
 }
 
+/// Validates a whole scenario: the economics, then the switching inputs against them.
+fn validate(s: &Scenario) -> Result<(Params, SwitchingParams), Vec<(Field, InputError)>> {
+    let params = model::validate(&s.economics())?;
+    let switching = switching::validate(&s.switching, &params)?;
+    Ok((params, switching))
+}
+
 impl Default for Form {
     fn default() -> Self {
         let scenario = Scenario::default();
-        let params = model::validate(&scenario.economics())
-            .unwrap_or_else(|_| unreachable!("the default scenario is valid"));
-        Form::from_valid(scenario, params)
+        let valid =
+            validate(&scenario).unwrap_or_else(|_| unreachable!("the default scenario is valid"));
+        Form::from_valid(scenario, valid)
     }
 }
 
 impl Form {
-    fn from_valid(scenario: Scenario, params: Params) -> Form {
+    fn from_valid(scenario: Scenario, (params, switching): (Params, SwitchingParams)) -> Form {
         Form {
             drafts: NUMERIC_FIELDS.map(|f| field_text(f, scenario.get(f))),
             errors: [None; NUMERIC_FIELDS.len()],
             scenario,
             params,
+            switching,
         }
     }
 
@@ -98,8 +107,8 @@ impl Form {
     /// refused keep `base`'s value and are returned with their errors. An invalid `base`
     /// gives way to the default scenario.
     pub fn load(base: Scenario, texts: &[(Field, String)]) -> (Form, Vec<(Field, FieldError)>) {
-        let mut form = match model::validate(&base.economics()) {
-            Ok(params) => Form::from_valid(base, params),
+        let mut form = match validate(&base) {
+            Ok(valid) => Form::from_valid(base, valid),
             Err(_) => Form::default(),
         };
         for (field, text) in texts {
@@ -121,9 +130,14 @@ impl Form {
         &self.scenario
     }
 
-    /// The validated parameters of the scenario.
+    /// The validated parameters of the scenario's economics.
     pub fn params(&self) -> &Params {
         &self.params
+    }
+
+    /// The validated switching-cost parameters of the scenario.
+    pub fn switching(&self) -> &SwitchingParams {
+        &self.switching
     }
 
     pub fn draft(&self, field: Field) -> &str {
@@ -157,6 +171,10 @@ impl Form {
             timing,
             ..self.scenario.clone()
         });
+    }
+
+    pub fn set_use_model(&mut self, use_model: bool) {
+        self.scenario.use_model = use_model;
     }
 
     pub fn set_currency(&mut self, code: String) {
@@ -193,13 +211,15 @@ impl Form {
                 Err(e) => self.errors[i] = Some(e),
             }
         }
-        // A refused field goes back to its last good value; refusal of a combination
-        // (retention, discount and horizon together) can take a second round.
-        for _ in 0..2 {
-            match model::validate(&candidate.economics()) {
-                Ok(params) => {
+        // A refused field goes back to its last good value. The switching inputs are checked
+        // once the economics pass, and a refused combination (retention, discount and horizon
+        // together) can take another round.
+        for _ in 0..4 {
+            match validate(&candidate) {
+                Ok((params, switching)) => {
                     self.scenario = candidate;
                     self.params = params;
+                    self.switching = switching;
                     return;
                 }
                 Err(refused) => {

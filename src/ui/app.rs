@@ -1,11 +1,14 @@
 //! The app: one reducer holds the form and the model's result; views only read them.
 
-use super::chart::{Chart, ChartKind};
+use super::barrier::{BarrierInputs, BarrierResults};
+use super::chart::{Chart, Picture};
 use super::explain::Explain;
 use super::figures::Figures;
 use super::inputs::Inputs;
 use super::share::Share;
-use crate::model::{compute, Clv, Field, Period, Timing};
+use super::switching::{SwitchingInputs, SwitchingResults};
+use crate::format::{money, percent, period_noun};
+use crate::model::{compute, switching, Clv, Field, Params, Period, Switching, Timing};
 use crate::state::{link, Form, RateKind};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -18,7 +21,12 @@ const LOCATION_DELAY_MS: u32 = 250;
 #[derive(Clone, PartialEq)]
 pub struct AppState {
     pub form: Form,
-    /// The model's result for the form's last valid scenario.
+    /// Switching costs and the barrier model for the form's last valid scenario.
+    pub switching: Rc<Switching>,
+    /// The economics lifetime value is computed from: as entered, or with the modelled
+    /// churn when the scenario asks for it.
+    pub params: Params,
+    /// Lifetime value for `params`.
     pub clv: Rc<Clv>,
     /// What could not be used from the link the app was opened with.
     pub link_problems: Vec<String>,
@@ -32,17 +40,29 @@ pub enum Action {
     Timing(Timing),
     Currency(String),
     RateKind(RateKind),
+    UseModel(bool),
     Reset,
     UndoReset,
     DismissLinkProblems,
 }
 
+/// Lifetime value takes the modelled churn when the user asks for it and the model exists.
+fn clv_params(form: &Form, switching: &Switching) -> Params {
+    match &switching.churn {
+        Ok(c) if form.scenario().use_model => c.asked_params,
+        _ => *form.params(),
+    }
+}
+
 impl AppState {
     fn new(form: Form, link_problems: Vec<String>) -> AppState {
-        let clv = Rc::new(compute(form.params()));
+        let switching = Rc::new(switching::compute(form.params(), form.switching()));
+        let params = clv_params(&form, &switching);
         AppState {
+            clv: Rc::new(compute(&params)),
+            params,
+            switching,
             form,
-            clv,
             link_problems,
             before_reset: None,
         }
@@ -71,6 +91,7 @@ impl Reducible for AppState {
             Action::Timing(timing) => form.set_timing(timing),
             Action::Currency(code) => form.set_currency(code),
             Action::RateKind(kind) => form.set_rate_kind(kind),
+            Action::UseModel(on) => form.set_use_model(on),
             Action::Reset => before_reset = Some(std::mem::take(&mut form)),
             Action::UndoReset => form = self.before_reset.clone().unwrap_or(form),
             Action::DismissLinkProblems => {
@@ -78,13 +99,22 @@ impl Reducible for AppState {
                 before_reset = self.before_reset.clone();
             }
         }
-        let clv = if form.params() == self.form.params() {
+        let unchanged = form.params() == self.form.params();
+        let switching = if unchanged && form.switching() == self.form.switching() {
+            self.switching.clone()
+        } else {
+            Rc::new(switching::compute(form.params(), form.switching()))
+        };
+        let params = clv_params(&form, &switching);
+        let clv = if params == self.params {
             self.clv.clone()
         } else {
-            Rc::new(compute(form.params()))
+            Rc::new(compute(&params))
         };
         Rc::new(AppState {
             form,
+            switching,
+            params,
             clv,
             link_problems,
             before_reset,
@@ -127,6 +157,19 @@ pub fn App() -> Html {
 
     let dispatch = state.dispatcher();
     let stale = !state.form.is_clean();
+    let currency = AttrValue::from(scenario.currency.clone());
+    let period = state.params.period;
+    let modelled = match &state.switching.churn {
+        Ok(c) if state.params != *state.form.params() => Some(format!(
+            "Using the churn the barrier model gives at a switching cost of {}: {} a {noun} \
+             (Barrier and churn, below). The churn entered is {}.",
+            money(c.asked_cost, &currency),
+            percent(c.asked_churn, 2),
+            percent(c.model.today, 2),
+            noun = period_noun(period),
+        )),
+        _ => None,
+    };
     html! {
         <div class="moat">
             <header class="masthead">
@@ -149,22 +192,42 @@ pub fn App() -> Html {
                     <button type="button" class="primary" data-action="undo-reset" onclick={send(&dispatch, || Action::UndoReset)}>{ "Undo" }</button>
                 </div>
             }
-            <main class="layout">
-                <Inputs form={state.form.clone()} dispatch={dispatch.clone()} />
-                <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
-                    <h2 id="results-title">{ "Lifetime value" }</h2>
-                    if stale {
-                        <p class="stale-note" role="status">
-                            { "Some inputs need fixing; the results are those of the last valid inputs." }
-                        </p>
-                    }
-                    <Figures clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
-                    <div class="charts">
-                        <Chart kind={ChartKind::Payback} clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
-                        <Chart kind={ChartKind::Survival} clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
-                    </div>
-                    <Explain clv={state.clv.clone()} params={*state.form.params()} currency={scenario.currency.clone()} />
-                </section>
+            <nav class="sections" aria-label="Sections">
+                <a href="#value">{ "Lifetime value" }</a>
+                <a href="#switching">{ "Switching costs" }</a>
+                <a href="#barrier">{ "Barrier and churn" }</a>
+            </nav>
+            <main>
+                <div class="layout" id="value">
+                    <Inputs form={state.form.clone()} dispatch={dispatch.clone()} />
+                    <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
+                        <h2 id="results-title">{ "Lifetime value" }</h2>
+                        if stale {
+                            <p class="stale-note" role="status">
+                                { "Some inputs need fixing; the results are those of the last valid inputs." }
+                            </p>
+                        }
+                        if let Some(note) = modelled {
+                            <p class="model-note" data-notice="modelled">{ note }</p>
+                        }
+                        <Figures clv={state.clv.clone()} params={state.params} currency={currency.clone()} />
+                        <div class="charts">
+                            <Chart picture={Picture::Payback(state.clv.clone(), state.params)} period={period} currency={currency.clone()} />
+                            <Chart picture={Picture::Survival(state.clv.clone(), state.params)} period={period} currency={currency.clone()} />
+                        </div>
+                        <Explain clv={state.clv.clone()} params={state.params} currency={currency.clone()} />
+                    </section>
+                </div>
+                <div class="layout" id="switching">
+                    <SwitchingInputs form={state.form.clone()} dispatch={dispatch.clone()} switching={state.switching.clone()} />
+                    <SwitchingResults switching={state.switching.clone()} params={*state.form.params()}
+                        horizon={state.form.switching().decision_horizon} currency={currency.clone()} {stale} />
+                </div>
+                <div class="layout" id="barrier">
+                    <BarrierInputs form={state.form.clone()} dispatch={dispatch.clone()} switching={state.switching.clone()} />
+                    <BarrierResults switching={state.switching.clone()} params={*state.form.params()}
+                        sp={*state.form.switching()} currency={currency.clone()} {stale} />
+                </div>
             </main>
             <footer class="colophon">
                 <p>{ "Moat runs entirely in your browser: nothing you enter leaves this page." }</p>

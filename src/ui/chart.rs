@@ -2,8 +2,9 @@
 
 use crate::charts::{self, parse_hex, Look, Palette};
 use crate::format;
-use crate::format::period_noun;
-use crate::model::{Clv, Params, Period};
+use crate::format::{group_name, period_noun};
+use crate::model::switching::GROUPS;
+use crate::model::{Clv, Params, Period, Switching};
 use gloo::events::EventListener;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -11,36 +12,42 @@ use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq)]
-pub enum ChartKind {
-    Payback,
-    Survival,
+/// What a chart shows, with the model outputs it is drawn from.
+#[derive(Clone)]
+pub enum Picture {
+    /// One acquired customer's cumulative contribution against CAC.
+    Payback(Rc<Clv>, Params),
+    /// The share of customers still active.
+    Survival(Rc<Clv>, Params),
+    /// Switching cost factor by factor.
+    Breakdown(Rc<Switching>),
+    /// Churn and lifetime value against switching cost.
+    Barrier(Rc<Switching>),
+}
+
+/// Two pictures are equal when they draw the same: a chart is redrawn only when its
+/// picture changes. The survival curve has no money in it, so editing revenue or CAC
+/// leaves it alone; the breakdown ignores the churn model, the barrier chart the factors.
+impl PartialEq for Picture {
+    fn eq(&self, other: &Picture) -> bool {
+        let survival = |c: &Clv| c.timeline.iter().map(|p| p.survival).collect::<Vec<_>>();
+        match (self, other) {
+            (Picture::Payback(a, p), Picture::Payback(b, q)) => a == b && p == q,
+            (Picture::Survival(a, p), Picture::Survival(b, q)) => {
+                p.period == q.period && survival(a) == survival(b)
+            }
+            (Picture::Breakdown(a), Picture::Breakdown(b)) => a.factors == b.factors,
+            (Picture::Barrier(a), Picture::Barrier(b)) => a.churn == b.churn,
+            _ => false,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChartProps {
-    pub kind: ChartKind,
-    pub clv: Rc<Clv>,
-    pub params: Params,
+    pub picture: Picture,
+    pub period: Period,
     pub currency: AttrValue,
-}
-
-/// What a chart's picture depends on: it is redrawn only when this changes. The survival
-/// curve has no money in it, so editing revenue or CAC leaves it alone.
-#[derive(PartialEq)]
-enum Picture {
-    Payback(ChartProps),
-    Survival(Period, Vec<f64>),
-}
-
-fn picture(props: &ChartProps) -> Picture {
-    match props.kind {
-        ChartKind::Payback => Picture::Payback(props.clone()),
-        ChartKind::Survival => Picture::Survival(
-            props.params.period,
-            props.clv.timeline.iter().map(|p| p.survival).collect(),
-        ),
-    }
 }
 
 /// The canvas's CSS size, the device pixel ratio and the palette its CSS sets. Reading them
@@ -67,6 +74,9 @@ fn palette(window: &web_sys::Window, canvas: &HtmlCanvasElement) -> Palette {
         ("--moat-chart-value", &mut palette.value),
         ("--moat-chart-cost", &mut palette.cost),
         ("--moat-chart-limit", &mut palette.limit),
+        ("--moat-chart-financial", &mut palette.financial),
+        ("--moat-chart-process", &mut palette.process),
+        ("--moat-chart-emotional", &mut palette.emotional),
     ];
     for (property, slot) in slots {
         if let Some(colour) = style
@@ -107,12 +117,17 @@ fn draw(canvas: &HtmlCanvasElement, props: &ChartProps, frame: Frame) {
     let look = Look {
         scale: frame.scale,
         currency: &props.currency,
-        period: props.params.period,
+        period: props.period,
         palette: frame.palette,
     };
-    let drawn = match props.kind {
-        ChartKind::Payback => charts::payback(&area, &props.clv, props.params.cac, &look),
-        ChartKind::Survival => charts::survival(&area, &props.clv, &look),
+    let drawn = match &props.picture {
+        Picture::Payback(clv, params) => charts::payback(&area, clv, params.cac, &look),
+        Picture::Survival(clv, _) => charts::survival(&area, clv, &look),
+        Picture::Breakdown(s) => charts::breakdown(&area, s, &look),
+        Picture::Barrier(s) => match &s.churn {
+            Ok(churn) => charts::barrier(&area, churn, &look),
+            Err(_) => Ok(()),
+        },
     };
     if drawn.is_ok() {
         let count = canvas
@@ -125,12 +140,11 @@ fn draw(canvas: &HtmlCanvasElement, props: &ChartProps, frame: Frame) {
 
 /// What the chart shows, in words, for screen readers and as its caption.
 fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
-    let (c, p) = (&props.clv, &props.params);
-    let noun = period_noun(p.period);
-    match props.kind {
-        ChartKind::Payback => {
-            let cac = format::money(p.cac, &props.currency);
-            let value = format::money(c.clv, &props.currency);
+    let noun = period_noun(props.period);
+    let money = |x: f64| format::money(x, &props.currency);
+    match &props.picture {
+        Picture::Payback(c, p) => {
+            let (cac, value) = (money(p.cac), money(c.clv));
             let end = match p.horizon {
                 Some(n) => format!("reaches a lifetime value of {value} by {noun} {n}"),
                 None => format!("tends to a lifetime value of {value}"),
@@ -147,7 +161,7 @@ fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
             };
             ("payback", "Payback of one acquired customer", text)
         }
-        ChartKind::Survival => (
+        Picture::Survival(c, _) => (
             "survival",
             "Customers still active",
             match c.timeline.last() {
@@ -157,6 +171,41 @@ fn summary(props: &ChartProps) -> (&'static str, &'static str, String) {
                     format::periods(f64::from(last.t), 0, noun)
                 ),
                 None => String::new(),
+            },
+        ),
+        Picture::Breakdown(s) => {
+            let groups: Vec<String> = GROUPS
+                .iter()
+                .zip(s.groups)
+                .map(|(g, x)| format!("{} {}", group_name(*g).to_lowercase(), money(x)))
+                .collect();
+            (
+                "breakdown",
+                "What leaving costs, factor by factor",
+                format!(
+                    "A switching cost of {} per customer: {}.",
+                    money(s.total),
+                    groups.join(", ")
+                ),
+            )
+        }
+        Picture::Barrier(s) => (
+            "barrier",
+            "Churn and lifetime value against switching cost",
+            match &s.churn {
+                Ok(c) => format!(
+                    "Churn per {noun} is {} with no switching cost, {} today at {} and {} at {}; \
+                     lifetime value is {} today and {} at {}.",
+                    format::percent(c.free_churn, 2),
+                    format::percent(c.model.today, 2),
+                    money(c.model.cost),
+                    format::percent(c.asked_churn, 2),
+                    money(c.asked_cost),
+                    money(c.today_clv),
+                    money(c.asked.clv),
+                    money(c.asked_cost),
+                ),
+                Err(_) => String::new(),
             },
         ),
     }
@@ -183,7 +232,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
     {
         let (canvas, props) = (canvas.clone(), props.clone());
-        use_effect_with((picture(&props), *window_width), move |_| {
+        let deps = (
+            props.picture.clone(),
+            props.period,
+            props.currency.clone(),
+            *window_width,
+        );
+        use_effect_with(deps, move |_| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
                 draw(&c, &props, measured);

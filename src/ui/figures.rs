@@ -14,16 +14,16 @@ pub struct FiguresProps {
 }
 
 /// One figure: its name, shown text, exact value and a line of context.
-fn figure(
+pub fn figure(
     metric: &'static str,
-    title: &'static str,
+    title: impl Into<AttrValue>,
     shown: String,
     value: String,
     note: String,
 ) -> Html {
     html! {
         <div class="figure">
-            <dt>{ title }</dt>
+            <dt>{ title.into() }</dt>
             <dd>
                 <output data-metric={metric} data-value={value}>{ shown }</output>
                 <span class="figure-note">{ note }</span>
@@ -33,7 +33,7 @@ fn figure(
 }
 
 /// The exact value for `data-value`, or the word that stands for its absence.
-fn exact(x: Option<f64>, absent: &str) -> String {
+pub fn exact(x: Option<f64>, absent: &str) -> String {
     x.map_or_else(|| absent.to_string(), |x| x.to_string())
 }
 

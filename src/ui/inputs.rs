@@ -34,6 +34,20 @@ fn field_text(field: Field, form: &Form) -> FieldText {
         hint,
         placeholder: "",
     };
+    let count = |label, suffix: &str| FieldText {
+        label,
+        prefix: String::new(),
+        suffix: suffix.to_string(),
+        hint: "",
+        placeholder: "",
+    };
+    let rating = |label, hint| FieldText {
+        label,
+        prefix: String::new(),
+        suffix: "of 7".to_string(),
+        hint,
+        placeholder: "",
+    };
     let percent = |label, hint, suffix: &str| FieldText {
         label,
         prefix: String::new(),
@@ -78,20 +92,95 @@ fn field_text(field: Field, form: &Form) -> FieldText {
             hint: "How far ahead to count. Empty or 0: no limit.",
             placeholder: "No limit",
         },
+        Field::BenefitLoss => money(
+            "Benefit loss",
+            "Points, volume discounts and perks the customer forfeits by leaving.",
+            "",
+        ),
+        Field::MonetaryLoss => money(
+            "Monetary loss",
+            "Exit fees, unrecovered sunk investment and the new vendor's set-up charges.",
+            "",
+        ),
+        Field::RiskChance => percent("Chance of trouble", "", ""),
+        Field::RiskLoss => money("Loss if it happens", "", ""),
+        Field::EvaluationHours => count("Hours", "hours"),
+        Field::LearningPeople => count("People", "people"),
+        Field::LearningHours => count("Hours each", "hours"),
+        Field::HourlyCost => money(
+            "Staff cost per hour",
+            "The customer's cost of one hour of its people's time.",
+            "per hour",
+        ),
+        Field::SetupCost => money(
+            "Set-up",
+            "Migration, integration and downtime of moving to a new vendor.",
+            "",
+        ),
+        Field::PersonalRelationship => rating(
+            "Personal relationship",
+            "Bonds with your people that the customer would lose.",
+        ),
+        Field::BrandRelationship => rating(
+            "Brand relationship",
+            "Attachment to your brand and what it stands for.",
+        ),
+        Field::FunctionRisk => rating(
+            "Product-function risk",
+            "Worry that a new product will not work as well.",
+        ),
+        Field::SelfImageRisk => rating(
+            "Self-image risk",
+            "Worry that a wrong choice would reflect on the decision-maker.",
+        ),
+        Field::SocialImageRisk => rating(
+            "Social-image risk",
+            "Worry about how colleagues and peers would judge the switch.",
+        ),
+        Field::PointValue => percent(
+            "Each point above 1 is worth",
+            "Ratings are 1 (none) to 7 (very strong); each point above 1 costs the customer this \
+             share of a year's spend.",
+            "of annual spend",
+        ),
+        Field::DecisionHorizon => FieldText {
+            label: "Decision horizon",
+            prefix: String::new(),
+            suffix: format!("{}s", period_noun(s.period)),
+            hint: "How far ahead the customer weighs a cheaper offer.",
+            placeholder: "",
+        },
+        Field::BaseChurn => percent(
+            "Churn no barrier stops (q₀)",
+            "Customers who leave whatever you do: moves, closures.",
+            &per,
+        ),
+        Field::Advantage => percent(
+            "Typical competitor advantage (μ)",
+            "A competitor's average edge in price or value, as a share of revenue.",
+            "of revenue",
+        ),
+        Field::CostChange => percent(
+            "What if switching cost changes by",
+            "Positive raises the barrier, negative lowers it; −100 removes it.",
+            "",
+        ),
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct NumberProps {
-    field: Field,
-    form: Form,
-    dispatch: UseReducerDispatcher<AppState>,
+pub struct NumberProps {
+    pub field: Field,
+    pub form: Form,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    /// Shown beside the label: a toggle, or the money a factor's inputs come to.
     #[prop_or_default]
-    children: Html,
+    pub children: Html,
 }
 
+/// A numeric input with its label, units, and its hint or error beneath.
 #[component]
-fn NumberField(props: &NumberProps) -> Html {
+pub fn NumberField(props: &NumberProps) -> Html {
     let field = props.field;
     let text = field_text(field, &props.form);
     let name = param_name(field, props.form.scenario().rate_kind);
@@ -115,12 +204,13 @@ fn NumberField(props: &NumberProps) -> Html {
                 if !text.prefix.is_empty() { <span class="affix">{ text.prefix }</span> }
                 <input id={id} name={name} type="text" inputmode="decimal" autocomplete="off"
                     value={props.form.draft(field).to_string()} {oninput} placeholder={text.placeholder}
-                    aria-invalid={error.is_some().to_string()} aria-describedby={note_id.clone()} />
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={(error.is_some() || !text.hint.is_empty()).then(|| note_id.clone())} />
                 if !text.suffix.is_empty() { <span class="affix">{ text.suffix }</span> }
             </div>
             if let Some(e) = error {
                 <p class="message error" id={note_id} data-error-for={name} role="alert">{ e.to_string() }</p>
-            } else {
+            } else if !text.hint.is_empty() {
                 <p class="message" id={note_id}>{ text.hint }</p>
             }
         </div>

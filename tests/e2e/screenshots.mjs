@@ -11,7 +11,11 @@ const views = [
   ['bad-input', null],
   ['never', '?cac=5000&horizon=24&timing=upfront&currency=EUR&period=year&revenue=1200&retention=80'],
   ['bad-link', '?margin=150&revenue=abc&period=week'],
+  ['model-in-clv', '?use_model=yes&cost_change=-50&setup_cost=400'],
+  ['no-model', '?base_churn=5&personal=9'],
 ];
+// Each section on its own, as well as the whole page.
+const sections = ['value', 'switching', 'barrier'];
 try {
   for (const [width, height, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     for (const [name, search] of views) {
@@ -21,6 +25,11 @@ try {
         await page.fill('input[name=revenue]', 'abc');
       }
       await page.screenshot({ path: `${out}${name}-${tag}.png`, fullPage: true });
+      if (name === 'default') {
+        for (const id of sections) {
+          await page.locator(`#${id}`).screenshot({ path: `${out}section-${id}-${tag}.png` });
+        }
+      }
       await page.close();
     }
   }

@@ -1,0 +1,163 @@
+//! Switching costs: the factors a customer faces, and what they add up to (domain.md §4).
+
+use super::app::AppState;
+use super::chart::{Chart, Picture};
+use super::figures::{exact, figure};
+use super::inputs::NumberField;
+use crate::format::{self, factor_name, group_name, period_noun};
+use crate::model::switching::{Factor, Group};
+use crate::model::{Field, Params, Switching};
+use crate::state::Form;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SwitchingProps {
+    pub form: Form,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub switching: Rc<Switching>,
+}
+
+/// The `data-metric` of a group's subtotal.
+fn group_metric(group: Group) -> &'static str {
+    match group {
+        Group::Financial => "sc_financial",
+        Group::Process => "sc_process",
+        Group::Emotional => "sc_emotional",
+    }
+}
+
+/// The factor inputs, one collapsible group each, with what every factor comes to.
+#[component]
+pub fn SwitchingInputs(props: &SwitchingProps) -> Html {
+    let s = &*props.switching;
+    let currency = props.form.scenario().currency.as_str();
+    let money = |x: f64| format::money(x, currency);
+    let number = |field: Field, value: Option<String>| {
+        html! {
+            <NumberField {field} form={props.form.clone()} dispatch={props.dispatch.clone()}>
+                if let Some(v) = value { <output class="factor-value">{ v }</output> }
+            </NumberField>
+        }
+    };
+    let valued = |field: Field, factor: Factor| number(field, Some(money(s.factor(factor))));
+    let factor = |factor: Factor, note: &'static str, fields: &[Field]| {
+        html! {
+            <fieldset class="factor">
+                <legend>
+                    <span>{ factor_name(factor) }</span>
+                    <output class="factor-value">{ money(s.factor(factor)) }</output>
+                </legend>
+                <p class="message">{ note }</p>
+                <div class="factor-fields">
+                    { for fields.iter().map(|&f| number(f, None)) }
+                </div>
+            </fieldset>
+        }
+    };
+    let group = |group: Group, body: Html| {
+        let total = s.group(group);
+        html! {
+            <details class="group" open=true>
+                <summary>
+                    <span>{ group_name(group) }</span>
+                    <output data-metric={group_metric(group)} data-value={total.to_string()}>{ money(total) }</output>
+                </summary>
+                { body }
+            </details>
+        }
+    };
+    html! {
+        <section class="inputs" aria-labelledby="switching-inputs-title">
+            <h2 id="switching-inputs-title">{ "Switching costs" }</h2>
+            <p class="message intro">{ "What leaving you would cost this customer, once, in money." }</p>
+            { group(Group::Financial, html! { <>
+                { number(Field::BenefitLoss, None) }
+                { number(Field::MonetaryLoss, None) }
+            </> }) }
+            { group(Group::Process, html! { <>
+                { factor(Factor::EconomicRisk,
+                    "Chance of trouble with a new vendor × what that trouble would cost.",
+                    &[Field::RiskChance, Field::RiskLoss]) }
+                { number(Field::HourlyCost, None) }
+                { factor(Factor::Evaluation,
+                    "Staff hours spent finding and comparing alternatives.",
+                    &[Field::EvaluationHours]) }
+                { factor(Factor::Learning,
+                    "People who must learn a new product × the hours each needs.",
+                    &[Field::LearningPeople, Field::LearningHours]) }
+                { number(Field::SetupCost, None) }
+            </> }) }
+            { group(Group::Emotional, html! { <>
+                { number(Field::PointValue, Some(format!("{} a point", money(s.point_value)))) }
+                { valued(Field::PersonalRelationship, Factor::PersonalRelationship) }
+                { valued(Field::BrandRelationship, Factor::BrandRelationship) }
+                { valued(Field::FunctionRisk, Factor::FunctionRisk) }
+                { valued(Field::SelfImageRisk, Factor::SelfImageRisk) }
+                { valued(Field::SocialImageRisk, Factor::SocialImageRisk) }
+            </> }) }
+            { number(Field::DecisionHorizon, None) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub switching: Rc<Switching>,
+    /// The economics the switching costs are weighed against (as entered).
+    pub params: Params,
+    pub horizon: u32,
+    pub currency: AttrValue,
+    pub stale: bool,
+}
+
+/// The seed's caution, shown wherever switching costs are put to work.
+pub fn caution() -> Html {
+    html! {
+        <p class="caution" role="note">
+            <strong>{ "Switching costs hold customers only once satisfaction, service quality and perceived value are adequate." }</strong>
+            { " They are not a licence for artificial barriers: earn them by being worth staying with." }
+        </p>
+    }
+}
+
+/// Total switching cost, in periods of spend, and the premium it lets you charge.
+#[component]
+pub fn SwitchingResults(props: &ResultsProps) -> Html {
+    let s = &*props.switching;
+    let cur = props.currency.as_str();
+    let money = |x: f64| format::money(x, cur);
+    let noun = period_noun(props.params.period);
+    let decision = format::periods(f64::from(props.horizon), 0, noun);
+    let premium_pct = s
+        .premium_share
+        .map_or_else(|| "–".to_string(), |x| format::percent(x, 1));
+    html! {
+        <section class={classes!("results", props.stale.then_some("stale"))} aria-labelledby="switching-title">
+            <h2 id="switching-title">{ "What leaving costs this customer" }</h2>
+            <dl class="figures">
+                { figure("switching_cost", "Switching cost", money(s.total), s.total.to_string(),
+                    "Once, per customer.".to_string()) }
+                { figure("switching_periods", format!("In {noun}s of spend"),
+                    s.in_periods.map_or_else(|| "–".to_string(), |x| format::periods(x, 2, noun)),
+                    exact(s.in_periods, "none"),
+                    format!("Switching cost ÷ revenue per {noun}.")) }
+                { figure("premium", "Tolerated premium", format!("{} a {noun}", money(s.premium)),
+                    s.premium.to_string(), format!("{premium_pct} of revenue, over {decision}.")) }
+            </dl>
+            <p class="negotiation">
+                if s.premium_share.is_some() {
+                    { "A competitor must undercut you by more than " }
+                    <strong><output data-metric="premium_pct" data-value={exact(s.premium_share, "none")}>{ premium_pct }</output></strong>
+                    { format!(" ({} a {noun}) for switching to pay within {decision}. That is your room to price above them.", money(s.premium)) }
+                } else {
+                    { "With no revenue entered there is no price to undercut." }
+                }
+            </p>
+            { caution() }
+            <div class="charts single">
+                <Chart picture={Picture::Breakdown(props.switching.clone())} period={props.params.period} currency={props.currency.clone()} />
+            </div>
+        </section>
+    }
+}
