@@ -1,7 +1,7 @@
 //! The chart functions drawn to SVG: series, labels, legends and markers are there.
 
 use moat::charts::{self, Look, Palette};
-use moat::model::{compute, validate, Clv, Period};
+use moat::model::{compute, switching, validate, Clv, Period};
 use moat::state::Scenario;
 use plotters::prelude::*;
 
@@ -125,4 +125,77 @@ fn scale_enlarges_text_for_high_dpi() {
     };
     assert!(largest_font(1.0) > 0.0);
     assert_eq!(largest_font(2.0), 2.0 * largest_font(1.0));
+}
+
+fn default_switching() -> moat::model::Switching {
+    let s = Scenario::default();
+    let p = validate(&s.economics()).unwrap();
+    let sp = switching::validate(&s.switching, &p).unwrap();
+    switching::compute(&p, &sp)
+}
+
+#[test]
+fn breakdown_chart_names_every_factor_and_group_with_amounts() {
+    let sw = default_switching();
+    let out = svg(|area| charts::breakdown(area, &sw, &look()).unwrap());
+    assert!(out.contains("Switching cost per customer (USD)"));
+    for factor in switching::FACTORS {
+        assert!(
+            out.contains(moat::format::factor_name(factor)),
+            "{factor:?}"
+        );
+    }
+    for name in ["Financial", "Process", "Emotional", "Total", "$246", "$60"] {
+        assert!(out.contains(name), "{name}");
+    }
+    // One bar per factor and the total, in the group colours.
+    let palette = Palette::default();
+    let bars = |c: RGBColor| {
+        out.matches(&format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2))
+            .count()
+    };
+    assert!(
+        bars(palette.financial) >= 2 && bars(palette.process) >= 4 && bars(palette.emotional) >= 5
+    );
+}
+
+#[test]
+fn barrier_chart_has_both_axes_both_curves_and_the_points() {
+    let sw = default_switching();
+    let churn = sw.churn.as_ref().expect("model");
+    let out = svg(|area| charts::barrier(area, churn, &look()).unwrap());
+    for text in [
+        "Switching cost per customer (USD)",
+        "Churn per month (%)",
+        "Lifetime value (USD)",
+        "Churn per month (left)",
+        "Lifetime value (right)",
+        "Today $246.00",
+        "What if $307.50",
+    ] {
+        assert!(out.contains(text), "{text}");
+    }
+    let curves = out.lines().filter(|l| l.contains("<polyline")).count();
+    assert!(curves >= 2, "{curves} polylines");
+    assert!(
+        out.matches("<circle").count() >= 4,
+        "today and what-if on both curves"
+    );
+    // Percent ticks on the left, money on the right.
+    assert!(out.contains("2 %") || out.contains("2.0 %"));
+    assert!(out.contains("$1k") || out.contains("$2k"));
+}
+
+#[test]
+fn barrier_chart_without_a_change_marks_only_today() {
+    let s = Scenario::default();
+    let p = validate(&s.economics()).unwrap();
+    let inputs = moat::model::SwitchingInputs {
+        change_pct: 0.0,
+        ..s.switching
+    };
+    let sw = switching::compute(&p, &switching::validate(&inputs, &p).unwrap());
+    let out = svg(|area| charts::barrier(area, sw.churn.as_ref().unwrap(), &look()).unwrap());
+    assert!(out.contains("Today"));
+    assert!(!out.contains("What if"));
 }
