@@ -143,7 +143,10 @@ pub fn SwitchingResults(props: &ResultsProps) -> Html {
                     exact(s.in_periods, "none"),
                     format!("Switching cost ÷ revenue per {noun}.")) }
                 { figure("premium", "Tolerated premium", format!("{} a {noun}", money(s.premium)),
-                    s.premium.to_string(), format!("{premium_pct} of revenue, over {decision}.")) }
+                    s.premium.to_string(), match s.premium_share {
+                        Some(_) => format!("{premium_pct} of revenue, over {decision}."),
+                        None => format!("Over {decision}; no revenue to compare it with."),
+                    }) }
             </dl>
             <p class="negotiation">
                 if s.premium_share.is_some() {

@@ -344,6 +344,185 @@ test('every figure has a thousands separator where it needs one', async () => {
   await page.close();
 });
 
+/** domain.md §4 from the user's inputs, checked against the app's data-values. */
+function switchingReference(econ, sw) {
+  const k = econ.period === 'month' ? 12 : 1;
+  const R = econ.revenue;
+  const d = Math.pow(1 + econ.discount / 100, 1 / k) - 1;
+  const point = (sw.point_value / 100) * R * k;
+  const ratings = [sw.personal, sw.brand, sw.function_risk, sw.self_image, sw.social_image];
+  const sc_financial = sw.benefit_loss + sw.monetary_loss;
+  const sc_process = (sw.risk_chance / 100) * sw.risk_loss + sw.eval_hours * sw.hourly_cost
+    + sw.learn_people * sw.learn_hours * sw.hourly_cost + sw.setup_cost;
+  const sc_emotional = ratings.reduce((sum, r) => sum + (r - 1) * point, 0);
+  const total = sc_financial + sc_process + sc_emotional;
+  let A = 0;
+  for (let t = 1; t <= sw.decision_horizon; t++) A += Math.pow(1 + d, -t);
+  const premium = total / A;
+  const scale = (sw.advantage / 100) * R * A;
+  const q = 1 - econ.retention / 100;
+  const q0 = sw.base_churn / 100;
+  const churn = (cost) => Math.min(1, q0 + (q - q0) * Math.exp((total - cost) / scale));
+  const asked = total * (1 + sw.cost_change / 100);
+  const askedChurn = churn(asked);
+  const clv_whatif = reference({ ...econ, retention: 100 * (1 - askedChurn) }).clv;
+  return {
+    switching_cost: total, switching_periods: total / R, premium, premium_pct: premium / R,
+    sc_financial, sc_process, sc_emotional,
+    churn_free: churn(0), churn_today: q, churn_whatif: askedChurn,
+    clv_whatif, clv_change: clv_whatif - reference(econ).clv,
+  };
+}
+
+const SWITCHING = {
+  benefit_loss: 25, monetary_loss: 40, risk_chance: 5, risk_loss: 400, eval_hours: 1.5, learn_people: 1,
+  learn_hours: 1, hourly_cost: 40, setup_cost: 25, personal: 3, brand: 2, function_risk: 2, self_image: 2,
+  social_image: 1, point_value: 0.5, decision_horizon: 24, base_churn: 1, advantage: 10, cost_change: 25,
+};
+
+test('switching costs: default figures, negotiation sentence and caution', async () => {
+  const page = await app();
+  assertClose(await metrics(page), switchingReference(DEFAULTS, SWITCHING), 'switching defaults');
+  assert.equal(await page.textContent('[data-metric=switching_cost]'), '$246.00');
+  assert.equal(await page.textContent('[data-metric=premium]'), '$11.30 a month');
+  const sentence = await page.textContent('.negotiation');
+  assert.match(sentence, /undercut you by more than 9\.4 % \(\$11\.30 a month\) for switching to pay within 24 months/);
+  const cautions = await page.$$eval('.caution', (els) => els.map((e) => e.textContent));
+  assert.equal(cautions.length, 2);
+  assert.ok(cautions.every((c) => c.includes('only once satisfaction, service quality and perceived value are adequate')));
+  assert.match(await page.textContent('[data-story=barrier]'), /^Raising switching cost by 25 % to \$307\.50 moves churn from 3 % to 2\.58 % a month/);
+  for (const chart of ['breakdown', 'barrier']) {
+    const c = await canvasInfo(page, chart);
+    assert.ok(c.ink > 0.02 * c.width * c.height, `${chart} has ink: ${c.ink}`);
+  }
+  await page.close();
+});
+
+test('typing every switching input updates the figures, the factor values and both charts', async () => {
+  const page = await app();
+  const before = [await drawCount(page, 'breakdown'), await drawCount(page, 'barrier')];
+  const typed = {
+    benefit_loss: 300, monetary_loss: 1250, risk_chance: 30, risk_loss: 2000, eval_hours: 12, learn_people: 4,
+    learn_hours: 6, hourly_cost: 55, setup_cost: 900, personal: 6, brand: 4.5, function_risk: 5, self_image: 3,
+    social_image: 2, point_value: 1.5, decision_horizon: 36, base_churn: 0.8, advantage: 15, cost_change: -40,
+  };
+  const econ = { ...DEFAULTS, revenue: 400, retention: 96 };
+  await page.fill('input[name=revenue]', '400');
+  await page.fill('input[name=retention]', '96');
+  for (const [name, value] of Object.entries(typed)) await page.fill(`input[name=${name}]`, String(value));
+  assertClose(await metrics(page), switchingReference(econ, typed), 'typed switching');
+  // Each factor shows what it comes to: 30 % × $2,000, 12 h × $55, 4 × 6 h × $55.
+  const factors = await page.$$eval('fieldset.factor legend', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(factors, ['Economic risk$600.00', 'Evaluation$660.00', 'Learning$1,320.00']);
+  assert.match(await page.textContent('[data-metric=switching_cost]'), /^\$\d{1,3}(,\d{3})+\.\d\d$/);
+  assert.match(await page.textContent('[data-story=barrier]'), /^Lowering switching cost by 40 %/);
+  assert.ok((await drawCount(page, 'breakdown')) > before[0]);
+  assert.ok((await drawCount(page, 'barrier')) > before[1]);
+  await page.close();
+});
+
+test('each group of factors collapses and opens again', async () => {
+  const page = await app();
+  for (const group of ['Financial', 'Process', 'Emotional']) {
+    const details = page.locator('details.group', { hasText: group });
+    await details.locator('summary').click();
+    assert.equal(await details.evaluate((d) => d.open), false, `${group} closed`);
+    await details.locator('summary').click();
+    assert.equal(await details.evaluate((d) => d.open), true, `${group} open`);
+  }
+  assert.ok(await page.isVisible('input[name=social_image]'));
+  await page.close();
+});
+
+test('the modelled churn can drive lifetime value, so both views tell one story', async () => {
+  const page = await app();
+  const entered = await metrics(page);
+  await page.check('input[name=use_model]');
+  const modelled = await metrics(page);
+  assertClose(modelled, { clv: Number(entered.clv_whatif) }, 'CLV uses the what-if churn');
+  assertClose(modelled, { lifetime: Number(entered.lifetime_whatif) }, 'lifetime too');
+  assert.match(await page.textContent('[data-notice=modelled]'), /switching cost of \$307\.50: 2\.58 % a month/);
+  // The switching view keeps today's calibration.
+  assertClose(modelled, { churn_today: Number(entered.churn_today), clv_whatif: Number(entered.clv_whatif) }, 'same model');
+  await page.fill('input[name=cost_change]', '0');
+  assertClose(await metrics(page), { clv: Number(entered.clv) }, 'no change, no difference');
+  await page.uncheck('input[name=use_model]');
+  assert.equal(await page.$('[data-notice=modelled]'), null);
+  await page.close();
+});
+
+test('switching inputs travel in the share link and the documented query parameters', async () => {
+  const page = await app();
+  await page.fill('input[name=setup_cost]', '777.77');
+  await page.fill('input[name=personal]', '6.5');
+  await page.fill('input[name=cost_change]', '-20');
+  await page.check('input[name=use_model]');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&use_model=yes$/);
+  const figures = await metrics(page);
+  const copy = await app(link.slice(server.origin.length + 1));
+  assert.deepEqual(await metrics(copy), figures);
+  assert.equal(await copy.isChecked('input[name=use_model]'), true);
+  await copy.close();
+
+  const plain = { ...SWITCHING, setup_cost: 500, eval_hours: 8, decision_horizon: 12, advantage: 20 };
+  const query = await app('?' + new URLSearchParams({ setup_cost: 500, eval_hours: 8, decision_horizon: 12, advantage: 20 }));
+  assertClose(await metrics(query), switchingReference(DEFAULTS, plain), 'plain switching parameters');
+  assert.equal(await query.$('[data-notice=link]'), null);
+  await query.close();
+
+  const bad = await app('?personal=9&advantage=0&use_model=perhaps');
+  const notice = await bad.textContent('[data-notice=link]');
+  for (const part of ['personal=9', 'advantage=0', 'use_model=perhaps']) assert.ok(notice.includes(part), notice);
+  assertClose(await metrics(bad), switchingReference(DEFAULTS, SWITCHING), 'bad switching link');
+  await bad.close();
+  await page.close();
+});
+
+test('bad switching input gets a message beside the field and the last results stay', async () => {
+  const page = await app();
+  const good = await metrics(page);
+  const cases = [
+    ['personal', '9', 'Must be at most 7.'],
+    ['brand', '0', 'Must be at least 1.'],
+    ['advantage', '0', 'Must be above 0.'],
+    ['cost_change', '-150', 'Must be at least -100.'],
+    ['decision_horizon', '2.5', 'Enter a whole number of periods.'],
+    ['risk_chance', 'abc', 'Enter a number, such as 1200 or 12.5.'],
+    ['hourly_cost', '-40', 'Must be 0 or more.'],
+    ['setup_cost', '', 'Enter a value.'],
+  ];
+  for (const [name, text, message] of cases) {
+    await page.fill(`input[name=${name}]`, text);
+    assert.equal(await page.textContent(`[data-error-for=${name}]`), message, name);
+    assert.equal(await page.getAttribute(`input[name=${name}]`, 'aria-invalid'), 'true');
+    assert.deepEqual(await metrics(page), good, `${name}=${text} keeps the last results`);
+    assert.ok(await page.isVisible('#switching .results.stale'));
+    await page.fill(`input[name=${name}]`, String(SWITCHING[name]));
+    assert.equal(await page.$(`[data-error-for=${name}]`), null);
+  }
+  await page.close();
+});
+
+test('a churn model that cannot be calibrated says why, and the rest still works', async () => {
+  const page = await app('?base_churn=5');
+  assert.match(await page.textContent('[data-error-for=base_churn]'), /above today's churn \(3 %\)/);
+  assert.match(await page.textContent('[data-notice=no-model]'), /cannot be calibrated/);
+  assertClose(await metrics(page), reference(DEFAULTS), 'lifetime value unaffected');
+  assert.equal(await page.$('canvas[data-chart=barrier]'), null);
+  await page.fill('input[name=base_churn]', '2');
+  assert.equal(await page.$('[data-notice=no-model]'), null);
+  await page.waitForSelector('canvas[data-chart=barrier][data-draws]');
+
+  const free = await app('?revenue=0');
+  assert.match(await free.textContent('[data-notice=no-model]'), /needs revenue above 0/);
+  assert.equal(await free.textContent('[data-metric=switching_periods]'), '–');
+  const body = await free.textContent('body');
+  assert.doesNotMatch(body, /\bNaN\b|\binf(inity)?\b/i);
+  await free.close();
+  await page.close();
+});
+
 test('the page made no request outside its own origin and logged no error', () => {
   assert.ok(outsideRequests.length > 10);
   assert.deepEqual(outsideRequests.flat(), []);
