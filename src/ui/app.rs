@@ -221,7 +221,7 @@ pub fn App() -> Html {
                 <div class="layout" id="switching">
                     <SwitchingInputs form={state.form.clone()} dispatch={dispatch.clone()} switching={state.switching.clone()} />
                     <SwitchingResults switching={state.switching.clone()} params={*state.form.params()}
-                        horizon={state.form.switching().decision_horizon} currency={currency.clone()} {stale} />
+                        sp={*state.form.switching()} currency={currency.clone()} {stale} />
                 </div>
                 <div class="layout" id="barrier">
                     <BarrierInputs form={state.form.clone()} dispatch={dispatch.clone()} switching={state.switching.clone()} />

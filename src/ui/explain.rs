@@ -14,7 +14,8 @@ pub struct ExplainProps {
     pub currency: AttrValue,
 }
 
-fn step(name: &str, formula: &str, worked: String) -> Html {
+/// One row of a formulas table: the figure, its formula, and the user's numbers in it.
+pub fn step(name: &str, formula: &str, worked: String) -> Html {
     html! {
         <tr>
             <th scope="row">{ name }</th>

@@ -2,11 +2,12 @@
 
 use super::app::AppState;
 use super::chart::{Chart, Picture};
+use super::explain::step;
 use super::figures::{exact, figure};
 use super::inputs::NumberField;
 use crate::format::{self, factor_name, group_name, period_noun};
 use crate::model::switching::{Factor, Group};
-use crate::model::{Field, Params, Switching};
+use crate::model::{Field, Params, Period, Switching, SwitchingParams};
 use crate::state::Form;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -106,7 +107,7 @@ pub struct ResultsProps {
     pub switching: Rc<Switching>,
     /// The economics the switching costs are weighed against (as entered).
     pub params: Params,
-    pub horizon: u32,
+    pub sp: SwitchingParams,
     pub currency: AttrValue,
     pub stale: bool,
 }
@@ -128,7 +129,8 @@ pub fn SwitchingResults(props: &ResultsProps) -> Html {
     let cur = props.currency.as_str();
     let money = |x: f64| format::money(x, cur);
     let noun = period_noun(props.params.period);
-    let decision = format::periods(f64::from(props.horizon), 0, noun);
+    let sp = &props.sp;
+    let decision = format::periods(f64::from(sp.decision_horizon), 0, noun);
     let premium_pct = s
         .premium_share
         .map_or_else(|| "–".to_string(), |x| format::percent(x, 1));
@@ -161,6 +163,54 @@ pub fn SwitchingResults(props: &ResultsProps) -> Html {
             <div class="charts single">
                 <Chart picture={Picture::Breakdown(props.switching.clone())} period={props.params.period} currency={props.currency.clone()} />
             </div>
+            { explain(props) }
         </section>
+    }
+}
+
+/// "How switching costs are computed": each rule with the user's numbers.
+fn explain(props: &ResultsProps) -> Html {
+    let (s, sp, p) = (&*props.switching, &props.sp, &props.params);
+    let m = |x: f64| format::money(x, &props.currency);
+    let n = |x: f64| format::number(x, 2);
+    let noun = period_noun(p.period);
+    let year = match p.period {
+        Period::Month => format!("12 × {}", m(p.revenue)),
+        Period::Year => m(p.revenue),
+    };
+    let points: Vec<String> = sp.ratings.iter().map(|r| n(r - 1.0)).collect();
+    html! {
+        <details class="explain">
+            <summary>{ "How switching costs are computed" }</summary>
+            <div class="table-wrap">
+            <table>
+                <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Formula" }</th><th scope="col">{ "With your numbers" }</th></tr></thead>
+                <tbody>
+                    { step("Economic risk", "chance × loss", format!("{} × {} = {}",
+                        format::percent(sp.risk_chance, 2), m(sp.risk_loss), m(s.factor(Factor::EconomicRisk)))) }
+                    { step("Evaluation", "hours × cost per hour", format!("{} × {} = {}",
+                        n(sp.evaluation_hours), m(sp.hourly_cost), m(s.factor(Factor::Evaluation)))) }
+                    { step("Learning", "people × hours × cost per hour", format!("{} × {} × {} = {}",
+                        n(sp.learning_people), n(sp.learning_hours), m(sp.hourly_cost), m(s.factor(Factor::Learning)))) }
+                    { step("Value of a rating point", "share × annual spend", format!("{} × {year} = {}",
+                        format::percent(sp.point_value, 2), m(s.point_value))) }
+                    { step("Emotional", "Σ (rating − 1) × point", format!("({}) × {} = {}",
+                        points.join(" + "), m(s.point_value), m(s.group(Group::Emotional)))) }
+                    { step("Switching cost", "SC = financial + process + emotional", format!("{} + {} + {} = {}",
+                        m(s.group(Group::Financial)), m(s.group(Group::Process)), m(s.group(Group::Emotional)), m(s.total))) }
+                    { step("In periods of spend", "SC / R", match s.in_periods {
+                        Some(x) => format!("{} / {} = {}", m(s.total), m(p.revenue), format::periods(x, 2, noun)),
+                        None => "none without revenue".to_string(),
+                    }) }
+                    { step("Annuity factor", "A(H,d) = Σ (1 + d)⁻ᵗ, t = 1 … H", format!("H = {}, d = {} a {noun}: {}",
+                        sp.decision_horizon, format::percent(p.discount, 4), format::number(s.annuity, 4))) }
+                    { step("Tolerated premium", "SC / A(H,d)", format!("{} / {} = {} a {noun}{}",
+                        m(s.total), format::number(s.annuity, 4), m(s.premium),
+                        s.premium_share.map_or_else(String::new, |x| format!(", {} of R", format::percent(x, 2))))) }
+                </tbody>
+            </table>
+            </div>
+            <p class="message">{ "Ratings run from 1 (none) to 7 (very strong), so a rating of 1 costs nothing. Evaluation and learning share one cost per hour. The premium is what a customer would rationally pay over a competitor's price, each period for the decision horizon, rather than pay the switching cost once (Burnham, Frels & Mahajan 2003 for the factors)." }</p>
+        </details>
     }
 }
