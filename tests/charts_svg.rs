@@ -138,7 +138,7 @@ fn default_switching() -> moat::model::Switching {
 fn breakdown_chart_names_every_factor_and_group_with_amounts() {
     let sw = default_switching();
     let out = svg(|area| charts::breakdown(area, &sw, &look()).unwrap());
-    assert!(out.contains("Switching cost per customer (USD)"));
+    assert!(out.contains("Switching cost (USD)"));
     for factor in switching::FACTORS {
         assert!(
             out.contains(moat::format::factor_name(factor)),

@@ -2,7 +2,7 @@
 //! SVG in native tests. They compute nothing the model has not.
 
 use crate::format::{self, factor_name, group_name, period_noun};
-use crate::model::switching::{Churn, Group, Switching, FACTORS, GROUPS};
+use crate::model::switching::{Churn, Group, Switching, EMOTIONS, FACTORS, GROUPS};
 use crate::model::{Clv, Period};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -143,6 +143,12 @@ impl Look<'_> {
         Ok(chart)
     }
 
+    /// How many axis labels fit across `width` device pixels, at most `most`.
+    fn ticks(&self, width: i32, most: usize) -> usize {
+        let fit = (f64::from(width) / self.scale / 60.0) as usize;
+        fit.clamp(2, most)
+    }
+
     /// The legend of the series drawn so far.
     fn legend<'a, DB: DrawingBackend + 'a>(
         &self,
@@ -271,6 +277,14 @@ pub fn survival<DB: DrawingBackend>(
     area.present()
 }
 
+/// The width of a chart's plotting area, in device pixels.
+fn chart_width<DB: DrawingBackend, CT: plotters::coord::CoordTranslate>(
+    chart: &ChartContext<DB, CT>,
+) -> i32 {
+    let (x, _) = chart.plotting_area().get_pixel_range();
+    x.end - x.start
+}
+
 /// A legend sample: a filled square in `color`.
 fn legend_box(look: &Look, color: RGBColor) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> {
     let half = look.px(5.0) as i32;
@@ -294,6 +308,7 @@ pub fn breakdown<DB: DrawingBackend>(
         .x_label_area_size(look.px(40.0))
         .y_label_area_size(look.px(142.0))
         .build_cartesian_2d(0f64..end, 0f64..rows as f64)?;
+    let ticks = look.ticks(chart_width(&chart), 6);
     chart
         .configure_mesh()
         .light_line_style(TRANSPARENT)
@@ -301,10 +316,10 @@ pub fn breakdown<DB: DrawingBackend>(
         .axis_style(look.line(look.palette.limit, 1.0))
         .disable_y_mesh()
         .y_labels(0)
-        .x_desc(format!("Switching cost per customer ({})", look.currency))
+        .x_desc(format!("Switching cost ({})", look.currency))
         .label_style(look.font(12.0))
         .axis_desc_style(look.font(13.0))
-        .x_labels(6)
+        .x_labels(ticks)
         .x_label_formatter(&money)
         .draw()?;
 
@@ -358,7 +373,18 @@ pub fn breakdown<DB: DrawingBackend>(
             amount_style.clone(),
         ))?;
     }
-    look.legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+    // The bars run from top left to bottom right: the legend goes where they leave room.
+    // Past half the width the first rows' bars have ended; before it the emotional rows'
+    // have not begun.
+    let financial_and_process = s.total - s.group(Group::Emotional);
+    let position = if financial_and_process <= 0.5 * s.total {
+        SeriesLabelPosition::UpperRight
+    } else {
+        let (_, top) = chart.backend_coord(&(0.0, rows as f64));
+        let (_, y) = chart.backend_coord(&(0.0, row(FACTORS.len() - EMOTIONS.len()) + 0.5));
+        SeriesLabelPosition::Coordinate(look.px(8.0) as i32, y - top)
+    };
+    look.legend(&mut chart, position)?;
     area.present()
 }
 
