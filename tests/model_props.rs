@@ -127,12 +127,12 @@ proptest! {
 }
 
 /// Mostly valid, sometimes anything: so that most cases reach the model.
-fn mostly(valid: impl Strategy<Value = f64> + 'static) -> impl Strategy<Value = f64> {
-    prop_oneof![30 => valid, 1 => any_number()]
+fn mostly(valid: impl Strategy<Value = f64> + 'static) -> BoxedStrategy<f64> {
+    prop_oneof![30 => valid, 1 => any_number()].boxed()
 }
 
 /// Economics that mostly pass validation, with rates and horizons across their range.
-fn valid_economics() -> impl Strategy<Value = Economics> {
+fn valid_economics() -> BoxedStrategy<Economics> {
     (
         prop_oneof![Just(Period::Month), Just(Period::Year)],
         prop_oneof![Just(Timing::Upfront), Just(Timing::Arrears)],
@@ -167,9 +167,10 @@ fn valid_economics() -> impl Strategy<Value = Economics> {
                 }
             },
         )
+        .boxed()
 }
 
-fn switching_inputs() -> impl Strategy<Value = SwitchingInputs> {
+fn switching_inputs() -> BoxedStrategy<SwitchingInputs> {
     let money = || mostly(prop_oneof![0.0..1e4f64, 0.0..1e12f64, Just(0.0)]);
     (
         [money(), money(), money(), money(), money()],
@@ -205,6 +206,7 @@ fn switching_inputs() -> impl Strategy<Value = SwitchingInputs> {
             advantage_pct: model.3,
             change_pct: model.4,
         })
+        .boxed()
 }
 
 proptest! {

@@ -272,7 +272,9 @@ impl Barrier {
                 today,
             });
         }
-        let gap = (today - s.base_churn).max(0.0);
+        // Within that rounding, q₀ is today's churn.
+        let base = s.base_churn.min(today);
+        let gap = today - base;
         let free = if gap == 0.0 {
             0.0
         } else {
@@ -282,7 +284,7 @@ impl Barrier {
             scale,
             cost,
             today,
-            base: s.base_churn,
+            base,
             free_competitive: free.is_finite().then_some(free),
         })
     }
@@ -717,8 +719,9 @@ mod tests {
         };
         let c = run(&p, &s).churn.expect("model");
         assert_eq!(c.model.free_competitive, Some(0.0));
-        assert_eq!((c.free_churn, c.asked_churn), (0.2, 0.2));
-        assert!(c.curve.iter().all(|p| p.churn == 0.2));
+        // q₀ = 20 % is today's churn up to the rounding of 1 − 0.8; the curve is flat at it.
+        assert!(close(c.free_churn, 0.2) && close(c.asked_churn, 0.2));
+        assert!(c.curve.iter().all(|p| p.churn == c.model.today));
     }
 
     #[test]
