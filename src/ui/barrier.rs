@@ -3,7 +3,7 @@
 use super::app::{Action, AppState};
 use super::chart::{Chart, Picture};
 use super::figures::{exact, figure};
-use super::inputs::NumberField;
+use super::inputs::number_field;
 use super::switching::caution;
 use crate::format::{self, money, number, percent, period_noun};
 use crate::model::switching::NoModel;
@@ -39,9 +39,7 @@ fn no_model(why: NoModel, noun: &str) -> String {
 /// modelled churn into lifetime value.
 #[component]
 pub fn BarrierInputs(props: &BarrierInputsProps) -> Html {
-    let number = |field: Field| {
-        html! { <NumberField {field} form={props.form.clone()} dispatch={props.dispatch.clone()} /> }
-    };
+    let number = |field: Field| number_field(field, &props.form, &props.dispatch, Html::default());
     let noun = period_noun(props.form.scenario().period);
     let onchange = {
         let dispatch = props.dispatch.clone();

@@ -5,7 +5,7 @@ use crate::format::period_noun;
 use crate::format::CURRENCIES;
 use crate::model::{Field, Period, Timing};
 use crate::state::link::{param_name, word, PERIODS, TIMINGS};
-use crate::state::{Form, RateKind};
+use crate::state::{FieldError, Form, RateKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -16,6 +16,7 @@ pub struct InputsProps {
 }
 
 /// Label, unit in front, unit behind, and a one-line hint.
+#[derive(Clone, PartialEq)]
 struct FieldText {
     label: &'static str,
     prefix: String,
@@ -168,25 +169,45 @@ fn field_text(field: Field, form: &Form) -> FieldText {
     }
 }
 
+/// What one numeric field shows: a field re-renders only when this changes, not at every
+/// keystroke in another field.
 #[derive(Properties, PartialEq)]
-pub struct NumberProps {
-    pub field: Field,
-    pub form: Form,
-    pub dispatch: UseReducerDispatcher<AppState>,
+struct NumberProps {
+    field: Field,
+    name: &'static str,
+    text: FieldText,
+    draft: AttrValue,
+    error: Option<FieldError>,
+    dispatch: UseReducerDispatcher<AppState>,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
-    #[prop_or_default]
-    pub children: Html,
+    children: Html,
+}
+
+/// The numeric input for `field`, with `extra` beside its label.
+pub fn number_field(
+    field: Field,
+    form: &Form,
+    dispatch: &UseReducerDispatcher<AppState>,
+    extra: Html,
+) -> Html {
+    html! {
+        <NumberField {field} name={param_name(field, form.scenario().rate_kind)}
+            text={field_text(field, form)} draft={AttrValue::from(form.draft(field).to_string())}
+            error={form.error(field)} dispatch={dispatch.clone()}>
+            { extra }
+        </NumberField>
+    }
 }
 
 /// A numeric input with its label, units, and its hint or error beneath.
 #[component]
-pub fn NumberField(props: &NumberProps) -> Html {
+fn NumberField(props: &NumberProps) -> Html {
     let field = props.field;
-    let text = field_text(field, &props.form);
-    let name = param_name(field, props.form.scenario().rate_kind);
+    let text = &props.text;
+    let name = props.name;
     let id = format!("in-{name}");
     let note_id = format!("{id}-note");
-    let error = props.form.error(field);
+    let error = props.error;
     let oninput = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -201,12 +222,12 @@ pub fn NumberField(props: &NumberProps) -> Html {
                 { props.children.clone() }
             </div>
             <div class="input-wrap">
-                if !text.prefix.is_empty() { <span class="affix">{ text.prefix }</span> }
+                if !text.prefix.is_empty() { <span class="affix">{ text.prefix.clone() }</span> }
                 <input id={id} name={name} type="text" inputmode="decimal" autocomplete="off"
-                    value={props.form.draft(field).to_string()} {oninput} placeholder={text.placeholder}
+                    value={props.draft.clone()} {oninput} placeholder={text.placeholder}
                     aria-invalid={error.is_some().to_string()}
                     aria-describedby={(error.is_some() || !text.hint.is_empty()).then(|| note_id.clone())} />
-                if !text.suffix.is_empty() { <span class="affix">{ text.suffix }</span> }
+                if !text.suffix.is_empty() { <span class="affix">{ text.suffix.clone() }</span> }
             </div>
             if let Some(e) = error {
                 <p class="message error" id={note_id} data-error-for={name} role="alert">{ e.to_string() }</p>
@@ -284,11 +305,7 @@ pub fn Inputs(props: &InputsProps) -> Html {
         .iter()
         .copied()
         .chain((!CURRENCIES.contains(&s.currency.as_str())).then_some(s.currency.as_str()));
-    let number = |field: Field| {
-        html! {
-            <NumberField {field} form={props.form.clone()} dispatch={d.clone()} />
-        }
-    };
+    let number = |field: Field| number_field(field, &props.form, &d, Html::default());
     html! {
         <section class="inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title">{ "Customer economics" }</h2>
@@ -310,9 +327,7 @@ pub fn Inputs(props: &InputsProps) -> Html {
             { number(Field::Revenue) }
             { number(Field::Margin) }
             { number(Field::ServeCost) }
-            <NumberField field={Field::Retention} form={props.form.clone()} dispatch={d.clone()}>
-                { rate_toggle }
-            </NumberField>
+            { number_field(Field::Retention, &props.form, &d, rate_toggle) }
             { number(Field::Discount) }
             { number(Field::Cac) }
             { number(Field::Horizon) }

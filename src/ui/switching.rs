@@ -4,7 +4,7 @@ use super::app::AppState;
 use super::chart::{Chart, Picture};
 use super::explain::step;
 use super::figures::{exact, figure};
-use super::inputs::NumberField;
+use super::inputs::number_field;
 use crate::format::{self, factor_name, group_name, period_noun};
 use crate::model::switching::{Factor, Group};
 use crate::model::{Field, Params, Period, Switching, SwitchingParams};
@@ -35,11 +35,11 @@ pub fn SwitchingInputs(props: &SwitchingProps) -> Html {
     let currency = props.form.scenario().currency.as_str();
     let money = |x: f64| format::money(x, currency);
     let number = |field: Field, value: Option<String>| {
-        html! {
-            <NumberField {field} form={props.form.clone()} dispatch={props.dispatch.clone()}>
-                if let Some(v) = value { <output class="factor-value">{ v }</output> }
-            </NumberField>
-        }
+        let extra = value.map_or_else(
+            Html::default,
+            |v| html! { <output class="factor-value">{ v }</output> },
+        );
+        number_field(field, &props.form, &props.dispatch, extra)
     };
     let valued = |field: Field, factor: Factor| number(field, Some(money(s.factor(factor))));
     let factor = |factor: Factor, note: &'static str, fields: &[Field]| {
