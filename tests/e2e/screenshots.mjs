@@ -23,6 +23,8 @@ try {
       if (search === null) {
         await page.fill('input[name=margin]', '150');
         await page.fill('input[name=revenue]', 'abc');
+        await page.fill('input[name=personal]', '9');
+        await page.fill('input[name=advantage]', '0');
       }
       await page.screenshot({ path: `${out}${name}-${tag}.png`, fullPage: true });
       if (name === 'default') {
