@@ -199,7 +199,7 @@ pub fn App() -> Html {
             </nav>
             <main>
                 <div class="layout" id="value">
-                    <Inputs form={state.form.clone()} dispatch={dispatch.clone()} />
+                    <Inputs form={state.form.clone()} dispatch={dispatch.clone()} modelled={modelled.is_some()} />
                     <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
                         <h2 id="results-title">{ "Lifetime value" }</h2>
                         if stale {

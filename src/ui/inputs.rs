@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct InputsProps {
     pub form: Form,
     pub dispatch: UseReducerDispatcher<AppState>,
+    /// Whether lifetime value uses the churn the barrier model gives, not the rate entered.
+    pub modelled: bool,
 }
 
 /// Label, unit in front, unit behind, and a one-line hint.
@@ -328,6 +330,11 @@ pub fn Inputs(props: &InputsProps) -> Html {
             { number(Field::Margin) }
             { number(Field::ServeCost) }
             { number_field(Field::Retention, &props.form, &d, rate_toggle) }
+            if props.modelled {
+                <p class="message model-hint" data-notice="modelled-rate">
+                    { "Today's rate: it calibrates the barrier model, whose churn lifetime value now uses (Barrier and churn, below)." }
+                </p>
+            }
             { number(Field::Discount) }
             { number(Field::Cac) }
             { number(Field::Horizon) }

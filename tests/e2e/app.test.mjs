@@ -442,12 +442,15 @@ test('the modelled churn can drive lifetime value, so both views tell one story'
   assertClose(modelled, { clv: Number(entered.clv_whatif) }, 'CLV uses the what-if churn');
   assertClose(modelled, { lifetime: Number(entered.lifetime_whatif) }, 'lifetime too');
   assert.match(await page.textContent('[data-notice=modelled]'), /switching cost of \$307\.50: 2\.58 % a month/);
+  assert.ok(await page.isVisible('[data-notice=modelled-rate]'), 'the retention field says it only calibrates now');
   // The switching view keeps today's calibration.
   assertClose(modelled, { churn_today: Number(entered.churn_today), clv_whatif: Number(entered.clv_whatif) }, 'same model');
   await page.fill('input[name=cost_change]', '0');
   assertClose(await metrics(page), { clv: Number(entered.clv) }, 'no change, no difference');
+  await page.fill('input[name=cost_change]', '25');
   await page.uncheck('input[name=use_model]');
   assert.equal(await page.$('[data-notice=modelled]'), null);
+  assert.equal(await page.$('[data-notice=modelled-rate]'), null);
   await page.close();
 });
 
