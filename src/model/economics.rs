@@ -167,11 +167,15 @@ pub struct Params {
     pub horizon: Option<u32>,
 }
 
-fn check(value: f64, max: f64) -> Result<f64, InputError> {
+/// `value` if it is a number in `min..=max`, else why not (a floor of 0 reads "negative").
+pub(super) fn check(value: f64, min: f64, max: f64) -> Result<f64, InputError> {
     if !value.is_finite() {
         Err(InputError::NotFinite)
-    } else if value < 0.0 {
-        Err(InputError::Negative)
+    } else if value < min {
+        Err(match min {
+            0.0 => InputError::Negative,
+            _ => InputError::TooSmall { min },
+        })
     } else if value > max {
         Err(InputError::TooLarge { max })
     } else {
@@ -183,7 +187,7 @@ fn check(value: f64, max: f64) -> Result<f64, InputError> {
 pub fn validate(e: &Economics) -> Result<Params, Vec<(Field, InputError)>> {
     let mut errors = Vec::new();
     let mut field = |field: Field, value: f64, max: f64| {
-        check(value, max).unwrap_or_else(|err| {
+        check(value, 0.0, max).unwrap_or_else(|err| {
             errors.push((field, err));
             0.0
         })

@@ -2,7 +2,7 @@
 //! the barrier does to churn and lifetime value (domain.md §4).
 
 use super::clv::{self, finite_ratio, Clv};
-use super::economics::{Field, InputError, Params, MAX_HORIZON, MAX_MONEY};
+use super::economics::{check, Field, InputError, Params, MAX_HORIZON, MAX_MONEY};
 use super::series::geometric_sum;
 use serde::{Deserialize, Serialize};
 
@@ -153,19 +153,7 @@ pub fn validate(
 ) -> Result<SwitchingParams, Vec<(Field, InputError)>> {
     let mut errors = Vec::new();
     let mut field = |field: Field, value: f64, min: f64, max: f64| {
-        let checked = if !value.is_finite() {
-            Err(InputError::NotFinite)
-        } else if value < min {
-            Err(match min {
-                0.0 => InputError::Negative,
-                _ => InputError::TooSmall { min },
-            })
-        } else if value > max {
-            Err(InputError::TooLarge { max })
-        } else {
-            Ok(value)
-        };
-        checked.unwrap_or_else(|err| {
+        check(value, min, max).unwrap_or_else(|err| {
             errors.push((field, err));
             min
         })

@@ -87,11 +87,11 @@ fn signed_money(x: f64, currency: &str) -> String {
 
 /// The what-if change in words: "+25 %", "−20 %".
 fn change_words(change: f64) -> String {
-    let text = percent(change.abs(), 1).replace(".0 %", " %");
+    let size = percent(change.abs(), 1);
     match change {
-        c if c > 0.0 => format!("+{text}"),
-        c if c < 0.0 => format!("−{text}"),
-        _ => text,
+        c if c > 0.0 => format!("+{size}"),
+        c if c < 0.0 => format!("−{size}"),
+        _ => size,
     }
 }
 
@@ -128,7 +128,7 @@ pub fn BarrierResults(props: &BarrierResultsProps) -> Html {
         let value = if c.clv_change >= 0.0 { "adds" } else { "takes" };
         format!(
             "{verb} switching cost by {} to {} moves churn from {} to {} a {noun}, and {value} {} {} each customer's lifetime value.",
-            change.trim_start_matches(['+', '−']),
+            percent(props.sp.change.abs(), 1),
             m(c.asked_cost),
             pct(c.model.today),
             pct(c.asked_churn),
