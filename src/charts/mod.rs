@@ -4,6 +4,7 @@
 use crate::format::{self, factor_name, group_name, period_noun};
 use crate::model::switching::{Churn, Group, Switching, EMOTIONS, FACTORS, GROUPS};
 use crate::model::{Clv, Period};
+use plotters::chart::MeshStyle;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -111,6 +112,19 @@ impl Look<'_> {
         move |(x, y)| PathElement::new(vec![(x, y), (x + 2 * half, y)], style)
     }
 
+    /// The house style of a chart's mesh: grid lines at labelled values only, axes in the
+    /// reference colour, labels in ink.
+    fn mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+        &self,
+        mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    ) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+        mesh.light_line_style(TRANSPARENT)
+            .bold_line_style(self.palette.grid)
+            .axis_style(self.line(self.palette.limit, 1.0))
+            .label_style(self.font(12.0))
+            .axis_desc_style(self.font(13.0))
+    }
+
     /// The background, the axes over periods 0..=`x_end` and `y`, and the mesh.
     fn frame<'a, DB: DrawingBackend>(
         &self,
@@ -126,15 +140,9 @@ impl Look<'_> {
             .x_label_area_size(self.px(40.0))
             .y_label_area_size(self.px(64.0))
             .build_cartesian_2d(0f64..f64::from(x_end.max(1)), y)?;
-        chart
-            .configure_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(self.palette.grid)
-            .axis_style(self.line(self.palette.limit, 1.0))
+        self.mesh(&mut chart.configure_mesh())
             .x_desc(period_axis(self.period))
             .y_desc(y_desc)
-            .label_style(self.font(12.0))
-            .axis_desc_style(self.font(13.0))
             .x_labels(8)
             .y_labels(6)
             .x_label_formatter(&|x| format::number(*x, 1))
@@ -309,16 +317,10 @@ pub fn breakdown<DB: DrawingBackend>(
         .y_label_area_size(look.px(142.0))
         .build_cartesian_2d(0f64..end, 0f64..rows as f64)?;
     let ticks = look.ticks(chart_width(&chart), 6);
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(look.palette.grid)
-        .axis_style(look.line(look.palette.limit, 1.0))
+    look.mesh(&mut chart.configure_mesh())
         .disable_y_mesh()
         .y_labels(0)
         .x_desc(format!("Switching cost ({})", look.currency))
-        .label_style(look.font(12.0))
-        .axis_desc_style(look.font(13.0))
         .x_labels(ticks)
         .x_label_formatter(&money)
         .draw()?;
@@ -418,15 +420,9 @@ pub fn barrier<DB: DrawingBackend>(
             format::number(*y, if churn_top < 5.0 { 1 } else { 0 })
         )
     };
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(look.palette.grid)
-        .axis_style(look.line(look.palette.limit, 1.0))
+    look.mesh(&mut chart.configure_mesh())
         .x_desc(format!("Switching cost per customer ({})", look.currency))
         .y_desc(format!("Churn per {noun} (%)"))
-        .label_style(look.font(12.0))
-        .axis_desc_style(look.font(13.0))
         .x_labels(6)
         .y_labels(6)
         .x_label_formatter(&money)
