@@ -1,14 +1,42 @@
-//! The chart functions drawn to SVG: series, labels, legends and markers are there.
+//! The chart functions drawn to SVG: series, labels, legends and markers are there, in the
+//! words and number formats they are given.
 
-use moat::charts::{self, Look, Palette};
-use moat::model::{compute, switching, validate, Clv, Period};
-use moat::state::Scenario;
+use moat::charts::{barrier, breakdown, payback, survival, Look, Palette};
+use moat::i18n::Lang;
+use moat::model::switching::{self, FACTORS};
+use moat::model::{compute, validate, Clv};
+use moat::state::{Field, Scenario};
 use plotters::prelude::*;
 
 fn default_clv() -> (Scenario, Clv) {
     let s = Scenario::default();
     let clv = compute(&validate(&s.economics()).unwrap());
     (s, clv)
+}
+
+fn payback_labels(clv: &Clv, cac: f64) -> payback::Labels {
+    payback::Labels {
+        x_axis: "Months since acquisition".into(),
+        y_axis: "Cumulative contribution (USD)".into(),
+        cumulative: "Cumulative contribution".into(),
+        limit: format!("Lifetime value {}", Lang::En.money(clv.clv, "USD")),
+        cost: format!("Acquisition cost {}", Lang::En.money(cac, "USD")),
+        pays_back: clv
+            .payback_cohort
+            .map(|t| format!("Pays back in month {t}")),
+    }
+}
+
+fn draw_payback(clv: &Clv, cac: f64, look: &Look) -> String {
+    svg(|area| payback::draw(area, clv, cac, &payback_labels(clv, cac), look).unwrap())
+}
+
+fn survival_labels() -> survival::Labels {
+    survival::Labels {
+        x_axis: "Months since acquisition".into(),
+        y_axis: "Customers still active (%)".into(),
+        series: "Still a customer".into(),
+    }
 }
 
 fn svg(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> String {
@@ -23,8 +51,8 @@ fn svg(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> S
 fn look() -> Look<'static> {
     Look {
         scale: 1.0,
+        lang: Lang::En,
         currency: "USD",
-        period: Period::Month,
         palette: Palette::default(),
     }
 }
@@ -32,14 +60,14 @@ fn look() -> Look<'static> {
 #[test]
 fn payback_chart_has_axes_series_legend_and_payback_point() {
     let (s, clv) = default_clv();
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &look()).unwrap());
+    let out = draw_payback(&clv, s.get(Field::Cac), &look());
     assert!(out.contains("Months since acquisition"));
     assert!(out.contains("Cumulative contribution (USD)"));
     assert!(out.contains("Cumulative contribution"));
     assert!(out.contains("Acquisition cost $900.00"));
     assert!(out.contains(&format!(
         "Lifetime value {}",
-        moat::format::money(clv.clv, "USD")
+        Lang::En.money(clv.clv, "USD")
     )));
     let payback = clv.payback_cohort.expect("the default scenario pays back");
     assert!(out.contains(&format!("Pays back in month {payback}")));
@@ -59,35 +87,62 @@ fn payback_chart_has_axes_series_legend_and_payback_point() {
 #[test]
 fn payback_chart_without_payback_has_no_marker() {
     let (mut s, _) = default_clv();
-    s.cac = 5_000.0;
+    s.set(Field::Cac, 5_000.0);
     let clv = compute(&validate(&s.economics()).unwrap());
     assert_eq!(clv.payback_cohort, None);
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &look()).unwrap());
+    let out = draw_payback(&clv, 5_000.0, &look());
     assert!(!out.contains("Pays back"));
     assert!(out.contains("Acquisition cost $5,000.00"));
 }
 
 #[test]
-fn payback_chart_handles_negative_values_and_years() {
+fn payback_chart_handles_negative_values_in_euros() {
     let (mut s, _) = default_clv();
-    s.serve_cost = 200.0;
-    s.period = Period::Year;
+    s.set(Field::ServeCost, 200.0);
     let clv = compute(&validate(&s.economics()).unwrap());
     assert!(clv.clv < 0.0);
     let look = Look {
-        period: Period::Year,
         currency: "EUR",
         ..look()
     };
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &look).unwrap());
-    assert!(out.contains("Years since acquisition"));
+    let out = draw_payback(&clv, 900.0, &look);
     assert!(out.contains("−€"), "negative ticks carry a minus sign");
+}
+
+#[test]
+fn charts_speak_chinese_with_chinese_fonts_and_numbers() {
+    let mut s = Scenario::default();
+    s.currency = "CNY".into();
+    s.set(Field::Revenue, 60_000.0);
+    s.set(Field::Cac, 450_000.0);
+    let clv = compute(&validate(&s.economics()).unwrap());
+    let look = Look {
+        lang: Lang::Zh,
+        currency: "CNY",
+        ..look()
+    };
+    let labels = payback::Labels {
+        x_axis: "获客后的月数".into(),
+        pays_back: None,
+        ..payback_labels(&clv, 450_000.0)
+    };
+    let out = svg(|area| payback::draw(area, &clv, 450_000.0, &labels, &look).unwrap());
+    assert!(out.contains("获客后的月数"));
+    assert!(out.contains("Noto Sans CJK SC"), "a CJK font stack");
+    assert!(
+        out.contains("万") || out.contains("亿"),
+        "axis money in 万/亿"
+    );
+    assert!(
+        out.lines().any(|l| l.trim().starts_with('¥')),
+        "CNY as ¥ in Chinese"
+    );
 }
 
 #[test]
 fn survival_chart_has_percent_axis_and_legend() {
     let (_, clv) = default_clv();
-    let out = svg(|area| charts::survival(area, &clv, &look()).unwrap());
+    let out = svg(|area| survival::draw(area, &clv, &survival_labels(), &look()).unwrap());
     assert!(out.contains("Customers still active (%)"));
     assert!(out.contains("Months since acquisition"));
     assert!(out.contains("Still a customer"));
@@ -107,7 +162,7 @@ fn palette_colours_the_chart() {
         cost: RGBColor(0xab, 0xcd, 0xef),
         ..Palette::default()
     };
-    let out = svg(|area| charts::payback(area, &clv, s.cac, &Look { palette, ..look() }).unwrap());
+    let out = draw_payback(&clv, s.get(Field::Cac), &Look { palette, ..look() });
     assert!(out.contains("#123456") && out.contains("#ABCDEF"));
     assert!(!out.contains("#0F766E"));
 }
@@ -116,8 +171,7 @@ fn palette_colours_the_chart() {
 fn scale_enlarges_text_for_high_dpi() {
     let (s, clv) = default_clv();
     let largest_font = |scale: f64| {
-        let out =
-            svg(|area| charts::payback(area, &clv, s.cac, &Look { scale, ..look() }).unwrap());
+        let out = draw_payback(&clv, s.get(Field::Cac), &Look { scale, ..look() });
         out.split("font-size=\"")
             .skip(1)
             .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
@@ -130,20 +184,53 @@ fn scale_enlarges_text_for_high_dpi() {
 fn default_switching() -> moat::model::Switching {
     let s = Scenario::default();
     let p = validate(&s.economics()).unwrap();
-    let sp = switching::validate(&s.switching, &p).unwrap();
+    let sp = switching::validate(&s.switching(), &p).unwrap();
     switching::compute(&p, &sp)
+}
+
+const FACTOR_NAMES: [&str; 11] = [
+    "Benefit loss",
+    "Monetary loss",
+    "Economic risk",
+    "Evaluation",
+    "Learning",
+    "Set-up",
+    "Personal relationship",
+    "Brand relationship",
+    "Product-function risk",
+    "Self-image risk",
+    "Social-image risk",
+];
+
+fn breakdown_labels() -> breakdown::Labels {
+    breakdown::Labels {
+        x_axis: "Switching cost (USD)".into(),
+        factors: FACTOR_NAMES,
+        groups: ["Financial", "Process", "Emotional"],
+        total: "Total".into(),
+    }
+}
+
+fn barrier_labels() -> barrier::Labels {
+    barrier::Labels {
+        x_axis: "Switching cost per customer (USD)".into(),
+        churn_axis: "Churn per month (%)".into(),
+        value_axis: "Lifetime value (USD)".into(),
+        churn: "Churn per month (left)".into(),
+        value: "Lifetime value (right)".into(),
+        today: "Today $246.00".into(),
+        what_if: "What if $307.50".into(),
+    }
 }
 
 #[test]
 fn breakdown_chart_names_every_factor_and_group_with_amounts() {
     let sw = default_switching();
-    let out = svg(|area| charts::breakdown(area, &sw, &look()).unwrap());
+    let out = svg(|area| breakdown::draw(area, &sw, &breakdown_labels(), &look()).unwrap());
     assert!(out.contains("Switching cost (USD)"));
-    for factor in switching::FACTORS {
-        assert!(
-            out.contains(moat::format::factor_name(factor)),
-            "{factor:?}"
-        );
+    assert_eq!(FACTORS.len(), FACTOR_NAMES.len());
+    for name in FACTOR_NAMES {
+        assert!(out.contains(name), "{name}");
     }
     for name in ["Financial", "Process", "Emotional", "Total", "$246", "$60"] {
         assert!(out.contains(name), "{name}");
@@ -163,7 +250,7 @@ fn breakdown_chart_names_every_factor_and_group_with_amounts() {
 fn barrier_chart_has_both_axes_both_curves_and_the_points() {
     let sw = default_switching();
     let churn = sw.churn.as_ref().expect("model");
-    let out = svg(|area| charts::barrier(area, churn, &look()).unwrap());
+    let out = svg(|area| barrier::draw(area, churn, &barrier_labels(), &look()).unwrap());
     for text in [
         "Switching cost per customer (USD)",
         "Churn per month (%)",
@@ -192,10 +279,11 @@ fn barrier_chart_without_a_change_marks_only_today() {
     let p = validate(&s.economics()).unwrap();
     let inputs = moat::model::SwitchingInputs {
         change_pct: 0.0,
-        ..s.switching
+        ..s.switching()
     };
     let sw = switching::compute(&p, &switching::validate(&inputs, &p).unwrap());
-    let out = svg(|area| charts::barrier(area, sw.churn.as_ref().unwrap(), &look()).unwrap());
+    let churn = sw.churn.as_ref().unwrap();
+    let out = svg(|area| barrier::draw(area, churn, &barrier_labels(), &look()).unwrap());
     assert!(out.contains("Today"));
     assert!(!out.contains("What if"));
 }

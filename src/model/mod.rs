@@ -1,12 +1,13 @@
-//! The math of Moat. Pure Rust: no browser types, no formatting for display.
+//! The math of Moat. Pure Rust: no browser types, no formatting, no language.
 //!
-//! Every formula names its section of `shared/domain.md`.
+//! Every formula names its section of `docs/formulas.md`.
 
 pub mod clv;
 pub mod economics;
+pub mod period;
 mod series;
 pub mod switching;
 
 pub use clv::{compute, Clv, TimelinePoint};
-pub use economics::{validate, Economics, Field, InputError, Params, Period, Timing};
+pub use economics::{validate, Economics, Params, Period, Refusal, Timing};
 pub use switching::{Switching, SwitchingInputs, SwitchingParams};

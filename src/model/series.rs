@@ -1,6 +1,6 @@
 //! Geometric sums, written to stay accurate when the ratio is close to 1.
 
-/// Σ_{k=0}^{n−1} xᵏ for x ≥ 0 and n ≥ 0 (domain.md §2: the finite-horizon sums).
+/// Σ_{k=0}^{n−1} xᵏ for x ≥ 0 and n ≥ 0 (formulas.md §2: the finite-horizon sums).
 pub fn geometric_sum(x: f64, n: f64) -> f64 {
     if n <= 0.0 {
         return 0.0;

@@ -1,30 +1,12 @@
 //! What the user typed, beside the last scenario that was valid.
 //!
-//! Every numeric field keeps its text as typed. A field whose text does not parse, or that
-//! the model refuses, gets a message and keeps its last good value in the scenario, so the
-//! results on screen stay those of the last valid inputs.
+//! Every numeric field keeps its text as typed. A field whose text does not parse, that its
+//! bounds refuse (the registry) or that the model refuses gets a message and keeps its last
+//! good value in the scenario, so the results on screen stay those of the last valid inputs.
 
-use super::scenario::{RateKind, Scenario, NUMERIC_FIELDS};
-use crate::model::{self, switching, Field, InputError, Params, Period, SwitchingParams, Timing};
-use std::fmt;
-
-/// Why a field's text was not used.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum FieldError {
-    Empty,
-    NotANumber,
-    Invalid(InputError),
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FieldError::Empty => f.write_str("Enter a value."),
-            FieldError::NotANumber => f.write_str("Enter a number, such as 1200 or 12.5."),
-            FieldError::Invalid(e) => e.fmt(f),
-        }
-    }
-}
+use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
+use super::scenario::{is_currency_code, RateKind, Scenario};
+use crate::model::{self, period, switching, Params, Period, SwitchingParams, Timing};
 
 /// Reads a number the way people type one: "1,200", "1 200", "75%", "$900", " 12.5 ".
 pub fn parse_number(text: &str) -> Result<f64, FieldError> {
@@ -53,75 +35,118 @@ pub fn draft_text(value: f64) -> String {
     value.to_string()
 }
 
-/// What a field shows for a value: no horizon is an empty field, not "0".
-fn field_text(field: Field, value: f64) -> String {
-    if field == Field::Horizon && value == 0.0 {
+/// What a field shows for a value: an optional field's 0 is an empty field.
+fn field_text(spec: &Spec, value: f64) -> String {
+    if spec.optional && value == 0.0 {
         String::new()
     } else {
         draft_text(value)
     }
 }
 
+/// The validated inputs of a scenario, in the form the model computes with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Valid {
+    pub params: Params,
+    pub switching: SwitchingParams,
+}
+
+/// Checks a whole scenario: every field against its bounds, then the economics, then the
+/// switching inputs against them. Returns every refused field with why.
+pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
+    let refused: Vec<_> = FIELDS
+        .into_iter()
+        .filter_map(|f| Some((f, f.spec().check(s.get(f)).err()?)))
+        .collect();
+    if !refused.is_empty() {
+        return Err(refused);
+    }
+    let params =
+        model::validate(&s.economics()).map_err(|r| vec![(Field::Rate, FieldError::Refused(r))])?;
+    let switching = switching::validate(&s.switching(), &params)
+        .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
+    Ok(Valid { params, switching })
+}
+
+/// One input the period switch converted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub field: Field,
+    pub before: f64,
+    pub after: f64,
+    /// Rounded to whole periods, or limited to the field's bounds.
+    pub rounded: bool,
+}
+
+/// Rounds a converted amount or percentage to 4 decimals (formulas.md §5).
+fn round4(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
+
+/// `value` of a field with `spec`, re-expressed from `from` periods to `to` periods, and
+/// whether it had to be rounded to whole periods or limited to the field's bounds.
+fn convert(spec: &Spec, kind: RateKind, value: f64, from: Period, to: Period) -> (f64, bool) {
+    let pct = |f: fn(f64, Period, Period) -> f64| round4(100.0 * f(value / 100.0, from, to));
+    let exact = match spec.convert {
+        Convert::Fixed => return (value, false),
+        Convert::Amount => round4(period::money(value, from, to)),
+        Convert::Rate if kind == RateKind::Retention => pct(period::retention),
+        Convert::Rate | Convert::Churn => pct(period::churn),
+        Convert::Count if value == 0.0 => return (0.0, false),
+        Convert::Count => period::periods(value, from, to),
+    };
+    let whole = if spec.whole {
+        exact.round().max(1.0)
+    } else {
+        exact
+    };
+    let kept = whole.clamp(spec.min, spec.max);
+    (kept, kept != exact)
+}
+
 /// The form: drafts and their errors, plus the scenario and parameters last valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     scenario: Scenario,
-    params: Params,
-    switching: SwitchingParams,
-    drafts: [String; NUMERIC_FIELDS.len()],
-    errors: [Option<FieldError>; NUMERIC_FIELDS.len()],
-}
-
-fn index(field: Field) -> usize {
-    NUMERIC_FIELDS.iter().position(|f| *f == field).unwrap_or(0)
-}
-
-/// Validates a whole scenario: the economics, then the switching inputs against them.
-fn validate(s: &Scenario) -> Result<(Params, SwitchingParams), Vec<(Field, InputError)>> {
-    let params = model::validate(&s.economics())?;
-    let switching = switching::validate(&s.switching, &params)?;
-    Ok((params, switching))
+    valid: Valid,
+    drafts: [String; FIELDS.len()],
+    errors: [Option<FieldError>; FIELDS.len()],
 }
 
 impl Default for Form {
     fn default() -> Self {
-        let scenario = Scenario::default();
-        let valid =
-            validate(&scenario).unwrap_or_else(|_| unreachable!("the default scenario is valid"));
-        Form::from_valid(scenario, valid)
+        Form::of(Scenario::default()).unwrap_or_else(|| unreachable!("the defaults are valid"))
     }
 }
 
 impl Form {
-    fn from_valid(scenario: Scenario, (params, switching): (Params, SwitchingParams)) -> Form {
-        Form {
-            drafts: NUMERIC_FIELDS.map(|f| field_text(f, scenario.get(f))),
-            errors: [None; NUMERIC_FIELDS.len()],
+    /// A form showing `scenario`, if it is valid.
+    pub fn of(scenario: Scenario) -> Option<Form> {
+        let valid = validate(&scenario).ok()?;
+        Some(Form {
+            drafts: FIELDS.map(|f| field_text(&f.spec(), scenario.get(f))),
+            errors: [None; FIELDS.len()],
             scenario,
-            params,
-            switching,
-        }
+            valid,
+        })
     }
 
     /// Starts from `base` with `texts` (field, text) typed over it: fields whose text is
     /// refused keep `base`'s value and are returned with their errors. An invalid `base`
     /// gives way to the default scenario.
     pub fn load(base: Scenario, texts: &[(Field, String)]) -> (Form, Vec<(Field, FieldError)>) {
-        let mut form = match validate(&base) {
-            Ok(valid) => Form::from_valid(base, valid),
-            Err(_) => Form::default(),
-        };
+        let mut form = Form::of(base).unwrap_or_default();
         for (field, text) in texts {
-            form.drafts[index(*field)] = text.clone();
+            form.drafts[*field as usize] = text.clone();
         }
         form.apply(form.scenario.clone());
-        let refused: Vec<_> = NUMERIC_FIELDS
-            .iter()
-            .filter_map(|&f| form.error(f).map(|e| (f, e)))
+        let refused: Vec<_> = FIELDS
+            .into_iter()
+            .filter_map(|f| Some((f, form.error(f)?)))
             .collect();
-        for (field, _) in &refused {
-            form.drafts[index(*field)] = field_text(*field, form.scenario.get(*field));
-            form.errors[index(*field)] = None;
+        for &(field, _) in &refused {
+            form.drafts[field as usize] = field_text(&field.spec(), form.scenario.get(field));
+            form.errors[field as usize] = None;
         }
         (form, refused)
     }
@@ -130,22 +155,17 @@ impl Form {
         &self.scenario
     }
 
-    /// The validated parameters of the scenario's economics.
-    pub fn params(&self) -> &Params {
-        &self.params
-    }
-
-    /// The validated switching-cost parameters of the scenario.
-    pub fn switching(&self) -> &SwitchingParams {
-        &self.switching
+    /// The validated inputs of the scenario.
+    pub fn valid(&self) -> &Valid {
+        &self.valid
     }
 
     pub fn draft(&self, field: Field) -> &str {
-        &self.drafts[index(field)]
+        &self.drafts[field as usize]
     }
 
     pub fn error(&self, field: Field) -> Option<FieldError> {
-        self.errors[index(field)]
+        self.errors[field as usize]
     }
 
     /// Whether every field's text is in use.
@@ -155,15 +175,8 @@ impl Form {
 
     /// The user typed `text` into `field`.
     pub fn edit(&mut self, field: Field, text: String) {
-        self.drafts[index(field)] = text;
+        self.drafts[field as usize] = text;
         self.apply(self.scenario.clone());
-    }
-
-    pub fn set_period(&mut self, period: Period) {
-        self.apply(Scenario {
-            period,
-            ..self.scenario.clone()
-        });
     }
 
     pub fn set_timing(&mut self, timing: Timing) {
@@ -178,7 +191,7 @@ impl Form {
     }
 
     pub fn set_currency(&mut self, code: String) {
-        if super::scenario::is_currency_code(&code) {
+        if is_currency_code(&code) {
             self.scenario.currency = code;
         }
     }
@@ -190,42 +203,82 @@ impl Form {
         }
         // 100 − x, rounded to 10 decimals so that 100 − 97.3 reads 2.7, not 2.7000000000000028.
         let flip = |x: f64| ((100.0 - x) * 1e10).round() / 1e10;
-        let i = index(Field::Retention);
+        let i = Field::Rate as usize;
         self.scenario.rate_kind = kind;
-        self.scenario.rate = flip(self.scenario.rate);
+        self.scenario
+            .set(Field::Rate, flip(self.scenario.get(Field::Rate)));
         if let Ok(typed) = parse_number(&self.drafts[i]) {
             self.drafts[i] = draft_text(flip(typed));
         }
         self.apply(self.scenario.clone());
     }
 
+    /// Switches the period and converts every per-period input so that the business stays
+    /// the same (formulas.md §5); drafts that are not numbers stay as typed. Returns what
+    /// changed; a conversion the model would refuse leaves the form as it was.
+    pub fn convert_period(&mut self, to: Period) -> Vec<Change> {
+        let from = self.scenario.period;
+        let kind = self.scenario.rate_kind;
+        let mut converted = Scenario {
+            period: to,
+            ..self.scenario.clone()
+        };
+        let mut changes = Vec::new();
+        for field in FIELDS {
+            let spec = field.spec();
+            let before = self.scenario.get(field);
+            let (after, rounded) = convert(&spec, kind, before, from, to);
+            converted.set(field, after);
+            if after != before {
+                changes.push(Change {
+                    field,
+                    before,
+                    after,
+                    rounded,
+                });
+            }
+        }
+        if validate(&converted).is_err() {
+            return Vec::new();
+        }
+        for field in FIELDS {
+            let spec = field.spec();
+            let draft = &mut self.drafts[field as usize];
+            if let Ok(typed) = parse_number(draft) {
+                *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0);
+            }
+        }
+        self.scenario = converted.clone();
+        self.apply(converted);
+        changes
+    }
+
     /// Rebuilds the scenario from `base` (the choices) and the drafts: parsed fields the
-    /// model accepts are taken, refused ones keep their last good value and get an error.
+    /// registry and the model accept are taken, refused ones keep their last good value and
+    /// get an error.
     fn apply(&mut self, base: Scenario) {
         let last_good = std::mem::replace(&mut self.scenario, base);
         let mut candidate = self.scenario.clone();
-        self.errors = [None; NUMERIC_FIELDS.len()];
-        for (i, &field) in NUMERIC_FIELDS.iter().enumerate() {
+        self.errors = [None; FIELDS.len()];
+        for field in FIELDS {
             match self.parse(field) {
                 Ok(value) => candidate.set(field, value),
-                Err(e) => self.errors[i] = Some(e),
+                Err(e) => self.errors[field as usize] = Some(e),
             }
         }
-        // A refused field goes back to its last good value. The switching inputs are checked
-        // once the economics pass, and a refused combination (retention, discount and horizon
-        // together) can take another round.
+        // A refused field goes back to its last good value. The model is asked once the
+        // fields pass, and a refused combination (retention, discount and horizon together)
+        // can take another round.
         for _ in 0..4 {
             match validate(&candidate) {
-                Ok((params, switching)) => {
+                Ok(valid) => {
                     self.scenario = candidate;
-                    self.params = params;
-                    self.switching = switching;
+                    self.valid = valid;
                     return;
                 }
                 Err(refused) => {
                     for (field, e) in refused {
-                        let i = index(field);
-                        self.errors[i].get_or_insert(FieldError::Invalid(e));
+                        self.errors[field as usize].get_or_insert(e);
                         candidate.set(field, last_good.get(field));
                     }
                     // A combination refused with every single field back at its last
@@ -238,131 +291,16 @@ impl Form {
         self.scenario = last_good;
     }
 
-    /// Parses one field's draft, with the range rules the model cannot see (a churn rate
-    /// is checked as churn, not as the retention it becomes).
+    /// Parses one field's draft and checks it against the field's bounds.
     fn parse(&self, field: Field) -> Result<f64, FieldError> {
-        let text = &self.drafts[index(field)];
-        if field == Field::Horizon && text.trim().is_empty() {
+        let spec = field.spec();
+        let text = &self.drafts[field as usize];
+        if spec.optional && text.trim().is_empty() {
             return Ok(0.0);
         }
-        let value = parse_number(text)?;
-        if field == Field::Retention && self.scenario.rate_kind == RateKind::Churn {
-            if value < 0.0 {
-                return Err(FieldError::Invalid(InputError::Negative));
-            }
-            if value > 100.0 {
-                return Err(FieldError::Invalid(InputError::TooLarge { max: 100.0 }));
-            }
-        }
-        Ok(value)
+        spec.check(parse_number(text)?)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_what_people_type() {
-        assert_eq!(parse_number("1,200"), Ok(1200.0));
-        assert_eq!(parse_number(" 1 200.50 "), Ok(1200.5));
-        assert_eq!(parse_number("75%"), Ok(75.0));
-        assert_eq!(parse_number("$900"), Ok(900.0));
-        assert_eq!(parse_number("-3"), Ok(-3.0));
-        assert_eq!(parse_number("1e3"), Ok(1000.0));
-        assert_eq!(parse_number(""), Err(FieldError::Empty));
-        assert_eq!(parse_number("abc"), Err(FieldError::NotANumber));
-        assert_eq!(parse_number("inf"), Err(FieldError::NotANumber));
-        assert_eq!(parse_number("NaN"), Err(FieldError::NotANumber));
-        assert_eq!(parse_number("1.2.3"), Err(FieldError::NotANumber));
-    }
-
-    #[test]
-    fn bad_text_keeps_the_last_good_value_and_other_edits_still_apply() {
-        let mut form = Form::default();
-        form.edit(Field::Margin, "abc".into());
-        assert_eq!(form.error(Field::Margin), Some(FieldError::NotANumber));
-        assert_eq!(form.scenario().margin, 75.0);
-        assert_eq!(form.draft(Field::Margin), "abc");
-        form.edit(Field::Revenue, "200".into());
-        assert_eq!(form.scenario().revenue, 200.0);
-        assert_eq!(form.scenario().margin, 75.0);
-        form.edit(Field::Margin, "150".into());
-        assert_eq!(
-            form.error(Field::Margin),
-            Some(FieldError::Invalid(InputError::TooLarge { max: 100.0 }))
-        );
-        form.edit(Field::Margin, "50".into());
-        assert!(form.is_clean());
-        assert_eq!(form.scenario().margin, 50.0);
-    }
-
-    #[test]
-    fn unbounded_combination_is_refused_on_retention() {
-        let mut form = Form::default();
-        form.edit(Field::Discount, "0".into());
-        form.edit(Field::Retention, "100".into());
-        assert_eq!(
-            form.error(Field::Retention),
-            Some(FieldError::Invalid(InputError::Unbounded))
-        );
-        assert_eq!(form.scenario().rate, 97.0);
-        assert_eq!(form.scenario().discount, 0.0);
-        form.edit(Field::Horizon, "24".into());
-        assert!(form.is_clean());
-        assert_eq!(form.scenario().rate, 100.0);
-    }
-
-    #[test]
-    fn empty_horizon_means_none() {
-        let mut form = Form::default();
-        form.edit(Field::Horizon, "".into());
-        assert!(form.is_clean());
-        assert_eq!(form.params().horizon, None);
-        form.edit(Field::Horizon, "2.5".into());
-        assert_eq!(
-            form.error(Field::Horizon),
-            Some(FieldError::Invalid(InputError::NotWhole))
-        );
-    }
-
-    #[test]
-    fn churn_is_checked_as_churn() {
-        let mut form = Form::default();
-        form.set_rate_kind(RateKind::Churn);
-        assert_eq!(form.draft(Field::Retention), "3");
-        assert_eq!(form.scenario().retention_pct(), 97.0);
-        form.edit(Field::Retention, "2.7".into());
-        assert_eq!(form.scenario().rate, 2.7);
-        form.edit(Field::Retention, "150".into());
-        assert_eq!(
-            form.error(Field::Retention),
-            Some(FieldError::Invalid(InputError::TooLarge { max: 100.0 }))
-        );
-        form.edit(Field::Retention, "2.7".into());
-        form.set_rate_kind(RateKind::Retention);
-        assert_eq!(form.draft(Field::Retention), "97.3");
-        assert_eq!(form.scenario().rate, 97.3);
-    }
-
-    #[test]
-    fn load_replaces_refused_fields_with_the_base() {
-        let texts = [
-            (Field::Revenue, "250".to_string()),
-            (Field::Margin, "abc".to_string()),
-            (Field::Cac, "-5".to_string()),
-        ];
-        let (form, refused) = Form::load(Scenario::default(), &texts);
-        assert_eq!(form.scenario().revenue, 250.0);
-        assert_eq!(form.scenario().margin, 75.0);
-        assert_eq!(form.draft(Field::Margin), "75");
-        assert!(form.is_clean());
-        assert_eq!(
-            refused,
-            vec![
-                (Field::Margin, FieldError::NotANumber),
-                (Field::Cac, FieldError::Invalid(InputError::Negative))
-            ]
-        );
-    }
-}
+mod tests;

@@ -1,8 +1,23 @@
-//! The scenario the user is working on: its inputs, their text as typed, and its URL form.
+//! The session the user works on, pure (no browser types): the field registry, the
+//! scenario and its form, the share link, the examples, the actions, and `evaluate`.
 
+pub mod examples;
+mod fields;
 mod form;
 pub mod link;
+mod metrics;
+mod results;
 mod scenario;
+mod session;
 
-pub use form::{draft_text, parse_number, FieldError, Form};
-pub use scenario::{is_currency_code, RateKind, Scenario, NUMERIC_FIELDS};
+pub use examples::Example;
+pub use fields::{Convert, Field, FieldError, Spec, Unit, FIELDS};
+pub use form::{draft_text, parse_number, validate, Change, Form, Valid};
+pub use link::LinkProblem;
+pub use metrics::{Metric, Reading};
+pub use results::{evaluate, Results};
+pub use scenario::{is_currency_code, RateKind, Scenario};
+pub use session::{Action, PeriodSwitch, Session, Undo, Undoable};
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,9 @@
 // End-to-end tests: the release build in headless Chromium, checked against an independent
-// implementation of domain.md §2 written here in JavaScript.
+// implementation of docs/formulas.md §2–4 written in JavaScript (reference.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open } from './harness.mjs';
+import { reference, switchingReference, DEFAULTS, metrics, assertClose } from './reference.mjs';
 
 let server;
 let browser;
@@ -27,53 +28,6 @@ async function app(search = '', viewport) {
   return opened.page;
 }
 
-/** domain.md §1–2 from the user's inputs (percentages as percent). */
-function reference({ period = 'month', revenue, margin, serve_cost, retention, discount, cac, horizon = 0, timing }) {
-  const k = period === 'month' ? 12 : 1;
-  const pi = (margin / 100) * revenue - serve_cost;
-  const r = retention / 100;
-  const d = Math.pow(1 + discount / 100, 1 / k) - 1;
-  const rho = r / (1 + d);
-  const payments = [];
-  const first = timing === 'upfront' ? 0 : 1;
-  const last = horizon > 0 ? (timing === 'upfront' ? horizon - 1 : horizon) : 20000;
-  let clv = 0;
-  for (let t = first; t <= last; t++) {
-    clv += pi * Math.pow(rho, t);
-    payments.push([t, clv]);
-  }
-  if (!horizon) clv = timing === 'upfront' ? (pi * (1 + d)) / (1 + d - r) : (pi * r) / (1 + d - r);
-  const cohort = payments.find(([, cum]) => cum >= cac - 1e-9 * Math.max(cac, 1));
-  let lifetime = 0;
-  for (let t = 0; t < (horizon || 100000); t++) lifetime += Math.pow(r, t);
-  return {
-    clv,
-    clv_net: clv - cac,
-    ltv_cac: cac > 0 ? clv / cac : 'none',
-    lifetime,
-    payback_simple: pi > 0 ? cac / pi : 'never',
-    payback_cohort: cohort ? cohort[0] : 'never',
-  };
-}
-
-const DEFAULTS = { period: 'month', revenue: 120, margin: 75, serve_cost: 15, retention: 97, discount: 10, cac: 900, horizon: 0, timing: 'arrears' };
-
-async function metrics(page) {
-  return page.$$eval('[data-metric]', (els) => Object.fromEntries(els.map((e) => [e.dataset.metric, e.dataset.value])));
-}
-
-function assertClose(actual, expected, label) {
-  for (const [name, want] of Object.entries(expected)) {
-    const got = actual[name];
-    if (typeof want === 'string') {
-      assert.equal(got, want, `${label}: ${name}`);
-    } else {
-      const x = Number(got);
-      assert.ok(Math.abs(x - want) <= 1e-6 * Math.max(1, Math.abs(want)), `${label}: ${name} = ${got}, expected ${want}`);
-    }
-  }
-}
-
 async function drawCount(page, chart) {
   return Number(await page.getAttribute(`canvas[data-chart="${chart}"]`, 'data-draws'));
 }
@@ -95,7 +49,7 @@ test('default scenario: headline figures match the reference', async () => {
   await page.close();
 });
 
-test('domain.md worked example to the cent (upfront, arrears, 5 periods)', async () => {
+test('formulas.md worked example to the cent (upfront, arrears, 5 periods)', async () => {
   const base = '?period=year&revenue=250&margin=40&serve_cost=0&retention=80&discount=10&cac=0';
   const cases = [
     ['&timing=upfront', '$366.67', 366.6666666],
@@ -116,8 +70,9 @@ test('typing inputs updates every figure and redraws both charts', async () => {
   const page = await app();
   const before = [await drawCount(page, 'payback'), await drawCount(page, 'survival')];
   const inputs = { revenue: 2500, margin: 62.5, serve_cost: 140, retention: 92, discount: 8, cac: 7000, horizon: 36 };
-  for (const [name, value] of Object.entries(inputs)) await page.fill(`input[name=${name}]`, String(value));
+  // The period first: switching it converts what is already entered.
   await page.check('input[name=period][value=year]');
+  for (const [name, value] of Object.entries(inputs)) await page.fill(`input[name=${name}]`, String(value));
   await page.check('input[name=timing][value=upfront]');
   assertClose(await metrics(page), reference({ ...DEFAULTS, ...inputs, period: 'year', timing: 'upfront' }), 'typed');
   assert.ok((await drawCount(page, 'payback')) > before[0]);
@@ -343,36 +298,6 @@ test('every figure has a thousands separator where it needs one', async () => {
   assert.match(clv, /^¥\d{1,3}(,\d{3})+$/);
   await page.close();
 });
-
-/** domain.md §4 from the user's inputs, checked against the app's data-values. */
-function switchingReference(econ, sw) {
-  const k = econ.period === 'month' ? 12 : 1;
-  const R = econ.revenue;
-  const d = Math.pow(1 + econ.discount / 100, 1 / k) - 1;
-  const point = (sw.point_value / 100) * R * k;
-  const ratings = [sw.personal, sw.brand, sw.function_risk, sw.self_image, sw.social_image];
-  const sc_financial = sw.benefit_loss + sw.monetary_loss;
-  const sc_process = (sw.risk_chance / 100) * sw.risk_loss + sw.eval_hours * sw.hourly_cost
-    + sw.learn_people * sw.learn_hours * sw.hourly_cost + sw.setup_cost;
-  const sc_emotional = ratings.reduce((sum, r) => sum + (r - 1) * point, 0);
-  const total = sc_financial + sc_process + sc_emotional;
-  let A = 0;
-  for (let t = 1; t <= sw.decision_horizon; t++) A += Math.pow(1 + d, -t);
-  const premium = total / A;
-  const scale = (sw.advantage / 100) * R * A;
-  const q = 1 - econ.retention / 100;
-  const q0 = sw.base_churn / 100;
-  const churn = (cost) => Math.min(1, q0 + (q - q0) * Math.exp((total - cost) / scale));
-  const asked = total * (1 + sw.cost_change / 100);
-  const askedChurn = churn(asked);
-  const clv_whatif = reference({ ...econ, retention: 100 * (1 - askedChurn) }).clv;
-  return {
-    switching_cost: total, switching_periods: total / R, premium, premium_pct: premium / R,
-    sc_financial, sc_process, sc_emotional,
-    churn_free: churn(0), churn_today: q, churn_whatif: askedChurn,
-    clv_whatif, clv_change: clv_whatif - reference(econ).clv,
-  };
-}
 
 const SWITCHING = {
   benefit_loss: 25, monetary_loss: 40, risk_chance: 5, risk_loss: 400, eval_hours: 1.5, learn_people: 1,

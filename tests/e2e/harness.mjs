@@ -44,9 +44,15 @@ export function launch() {
   });
 }
 
-/** Opens the app at `origin + search` and waits for both charts to be drawn. */
-export async function open(browser, origin, search = '', viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+/**
+ * Opens the app at `origin + search` in a browser context of its own, whose language is
+ * `locale`, and waits for the first section's charts to be drawn.
+ */
+export async function open(browser, origin, search = '', viewport = { width: 1280, height: 900 },
+  { locale = 'en-US', deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
   const outside = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());

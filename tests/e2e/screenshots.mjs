@@ -1,4 +1,6 @@
-// Screenshots of every view at desktop and phone width, into tests/e2e/out/.
+// Screenshots of every view, in English and Chinese, at desktop width and on a phone (390 px
+// at device pixel ratio 3), into tests/e2e/out/. The sections come from the page's own
+// navigation (the section registry).
 import { mkdir } from 'node:fs/promises';
 import { serve, launch, open } from './harness.mjs';
 
@@ -6,39 +8,56 @@ const out = new URL('./out/', import.meta.url).pathname;
 await mkdir(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
+/** Each view: its name, the query it opens with, and what is done on the page before. */
 const views = [
   ['default', ''],
-  ['bad-input', null],
+  ['bad-input', '', async (page) => {
+    await page.fill('input[name=margin]', '150');
+    await page.fill('input[name=revenue]', 'abc');
+    await page.fill('input[name=personal]', '9');
+    await page.fill('input[name=advantage]', '0');
+  }],
   ['never', '?cac=5000&horizon=24&timing=upfront&currency=EUR&period=year&revenue=1200&retention=80'],
-  ['bad-link', '?margin=150&revenue=abc&period=week'],
+  ['bad-link', '?margin=150&revenue=abc&period=week&cac=1&cac=2'],
   ['model-in-clv', '?use_model=yes&cost_change=-50&setup_cost=400'],
   ['no-model', '?base_churn=5&personal=9'],
+  ['period-switch', '', (page) => page.check('input[name=period][value=year]')],
+  ['example', '', async (page) => {
+    await page.click('details.examples summary');
+    await page.click('[data-example=compressor]');
+  }],
 ];
-// Each section on its own, as well as the whole page.
-const sections = ['value', 'switching', 'barrier'];
+const devices = [
+  ['desktop', { width: 1280, height: 900 }, 1],
+  ['phone', { width: 390, height: 844 }, 3],
+];
 try {
-  for (const [width, height, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
-    for (const [name, search] of views) {
-      const { page } = await open(browser, server.origin, search ?? '', { width, height });
-      if (search === null) {
-        await page.fill('input[name=margin]', '150');
-        await page.fill('input[name=revenue]', 'abc');
-        await page.fill('input[name=personal]', '9');
-        await page.fill('input[name=advantage]', '0');
-      }
-      await page.screenshot({ path: `${out}${name}-${tag}.png`, fullPage: true });
-      if (name === 'default') {
-        for (const id of sections) {
-          await page.locator(`#${id}`).screenshot({ path: `${out}section-${id}-${tag}.png` });
+  for (const lang of ['en', 'zh']) {
+    const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+    for (const [tag, viewport, deviceScaleFactor] of devices) {
+      for (const [name, search, action] of views) {
+        const { page } = await open(browser, server.origin, search, viewport, { locale, deviceScaleFactor });
+        await action?.(page);
+        const file = `${out}${lang}-${name}-${tag}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        if (name === 'default') {
+          await page.click('details.examples summary');
+          await page.screenshot({ path: `${out}${lang}-examples-menu-${tag}.png` });
+          await page.click('details.examples summary');
+          const ids = await page.$$eval('nav.sections a', (links) => links.map((a) => a.hash.slice(1)));
+          for (const id of ids) {
+            await page.$$eval('details.explain', (all) => all.forEach((d) => { d.open = true; }));
+            await page.locator(`#${id}`).screenshot({ path: `${out}${lang}-section-${id}-${tag}.png` });
+          }
         }
+        await page.close();
       }
-      await page.close();
     }
+    const { page } = await open(browser, server.origin, `?lang=${lang}`, { width: 1000, height: 1400 }, { locale });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${out}${lang}-print.png`, fullPage: true });
+    await page.close();
   }
-  const { page } = await open(browser, server.origin, '', { width: 1000, height: 1400 });
-  await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: `${out}print.png`, fullPage: true });
-  await page.close();
 } finally {
   await browser.close();
   server.close();

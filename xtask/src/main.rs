@@ -14,6 +14,8 @@ const TRUNK: &str = "0.21.14";
 const WASM_BINDGEN: &str = "0.2.130";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian's fonts-noto-cjk: Chinese text in screenshots and charts renders as real glyphs.
+const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -124,7 +126,7 @@ impl Project {
     }
 
     /// Installs, when missing or at another version, everything the tasks use.
-    /// `browser`: also Chromium and the npm test driver (the test tasks need them).
+    /// `browser`: also Chromium and CJK fonts (the test tasks need them).
     fn setup(&self, browser: bool) -> Result {
         self.rust_target()?;
         self.cargo_tool("trunk", "trunk", TRUNK, &["--locked"])?;
@@ -133,7 +135,7 @@ impl Project {
         self.cargo_tool("wasm-bindgen", "wasm-bindgen-cli", WASM_BINDGEN, &[])?;
         self.npm_packages()?;
         if browser {
-            self.chromium()?;
+            self.browser()?;
         }
         Ok(())
     }
@@ -195,11 +197,16 @@ impl Project {
         )
     }
 
-    fn chromium(&self) -> Result {
-        if Path::new(CHROMIUM).exists() {
+    fn browser(&self) -> Result {
+        let missing: Vec<&str> = [("chromium", CHROMIUM), ("fonts-noto-cjk", CJK_FONT)]
+            .into_iter()
+            .filter(|(_, path)| !Path::new(path).exists())
+            .map(|(package, _)| package)
+            .collect();
+        if missing.is_empty() {
             return Ok(());
         }
-        self.apt_install(&["chromium"])
+        self.apt_install(&missing)
     }
 
     fn apt_install(&self, packages: &[&str]) -> Result {
@@ -248,8 +255,12 @@ impl Project {
         self.build_release()?;
         self.run(
             "end-to-end tests in headless Chromium",
-            self.command("node")
-                .args(["--test", "tests/e2e/app.test.mjs"]),
+            self.command("node").args([
+                "--test",
+                "--test-concurrency=1",
+                "tests/e2e/app.test.mjs",
+                "tests/e2e/languages.test.mjs",
+            ]),
         )
     }
 

@@ -1,0 +1,204 @@
+//! The English catalogue.
+
+mod inputs;
+mod sections;
+
+use super::formulas as f;
+use super::*;
+
+const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
+    Tpl::new(text)
+}
+
+pub static EN: Messages = Messages {
+    page: Page {
+        title: "Moat — customer lifetime value and switching costs",
+        description: "Customer lifetime value, LTV:CAC, payback and switching costs, computed in \
+                      your browser. Nothing you enter leaves the page.",
+        tagline: "What a customer is worth, and what it costs to win one.",
+        footer: "Moat runs entirely in your browser: nothing you enter leaves this page.",
+        nav_label: "Sections",
+        language: "Language",
+        stale: "Some inputs need fixing; the results are those of the last valid inputs.",
+        nav_value: "Lifetime value",
+        nav_switching: "Switching costs",
+        nav_barrier: "Barrier and churn",
+    },
+    common: Common {
+        figure: "Figure",
+        formula: "Formula",
+        worked: "With your numbers",
+        dash: "–",
+        never: "Never",
+        unlimited: "Unlimited",
+        periods: ByPeriod {
+            month: Plural {
+                one: t("{0} month"),
+                other: t("{0} months"),
+            },
+            year: Plural {
+                one: t("{0} year"),
+                other: t("{0} years"),
+            },
+        },
+        per_period: ByPeriod {
+            month: t("{0} a month"),
+            year: t("{0} a year"),
+        },
+        caution_lead: "Switching costs hold customers only once satisfaction, service quality and \
+                       perceived value are adequate.",
+        caution_rest: " They are not a licence for artificial barriers: earn them by being worth \
+                       staying with.",
+    },
+    share: Share {
+        link: "Share link",
+        copy: "Copy share link",
+        reset: "Reset",
+        copied: "Link copied.",
+        blocked: "Copying was blocked here: select the link and copy it.",
+    },
+    examples: Examples {
+        menu: "Examples",
+        intro: "Start from a realistic case: every input is filled in, and Undo brings yours back.",
+        saas: ExampleText {
+            name: "Business software subscription",
+            story: "120 a month per customer, 3 % monthly churn and a 900 acquisition cost: \
+                    healthy margins, but LTV:CAC below 3:1.",
+        },
+        compressor: ExampleText {
+            name: "Industrial compressor service contract",
+            story: "A compressor maker's yearly service contract in CNY: ¥60,000 a year per \
+                    installed unit, paid upfront, held by integration and downtime costs.",
+        },
+        consumer: ExampleText {
+            name: "Consumer subscription",
+            story: "A streaming app at 12.99 a month: cheap to join, cheap to leave, 7 % \
+                    monthly churn.",
+        },
+        distributor: ExampleText {
+            name: "B2B distributor",
+            story: "An industrial-supplies distributor: 8,000 of orders a month at thin margins, \
+                    held by volume rebates, relationships and ordering integration.",
+        },
+    },
+    notices: Notices {
+        link_intro: "Some of this link could not be used:",
+        dismiss: "Dismiss",
+        undo: "Undo",
+        reset: "The inputs were reset to the example scenario.",
+        example: t("Loaded the example “{0}”: every input now holds its values."),
+        converted: ByPeriod {
+            month: "Switched to months: every per-period input was converted so that the \
+                    business stays the same.",
+            year: "Switched to years: every per-period input was converted so that the business \
+                   stays the same.",
+        },
+        change: t("{0}: {1} → {2}"),
+        rounded: t("{0} (rounded)"),
+        clv_moved: ByPeriod {
+            month: ByTiming {
+                upfront: t(
+                    "Lifetime value moves from {0} to {1} only because payments are now \
+                            counted once a month: twelve monthly payments arrive later, on \
+                            average, than one yearly payment made upfront.",
+                ),
+                arrears: t(
+                    "Lifetime value moves from {0} to {1} only because payments are now \
+                            counted once a month: twelve monthly payments arrive earlier, on \
+                            average, than one yearly payment made in arrears.",
+                ),
+            },
+            year: ByTiming {
+                upfront: t(
+                    "Lifetime value moves from {0} to {1} only because payments are now \
+                            counted once a year: a year paid upfront arrives earlier, on \
+                            average, than twelve monthly payments.",
+                ),
+                arrears: t(
+                    "Lifetime value moves from {0} to {1} only because payments are now \
+                            counted once a year: a year paid in arrears arrives later, on \
+                            average, than twelve monthly payments.",
+                ),
+            },
+        },
+        clv_same: t("Lifetime value stays at {0}."),
+        modelled: ByPeriod {
+            month: t(
+                "Using the churn the barrier model gives at a switching cost of {0}: {1} a \
+                      month (Barrier and churn, below). The churn entered is {2}.",
+            ),
+            year: t(
+                "Using the churn the barrier model gives at a switching cost of {0}: {1} a \
+                     year (Barrier and churn, below). The churn entered is {2}.",
+            ),
+        },
+        modelled_rate: "Today's rate: it calibrates the barrier model, whose churn lifetime value \
+                        now uses (Barrier and churn, below).",
+    },
+    errors: Errors {
+        empty: "Enter a value.",
+        not_a_number: "Enter a number, such as 1200 or 12.5.",
+        negative: "Must be 0 or more.",
+        too_large: t("Must be at most {0}."),
+        too_small: t("Must be at least {0}."),
+        not_positive: "Must be above 0.",
+        not_whole: "Enter a whole number of periods.",
+        unbounded: "With 100 % retention, no discounting and no horizon, lifetime value has no \
+                    limit. Set a horizon, a discount rate above 0, or retention below 100 %.",
+        churn_vanishes: "At this switching cost modelled churn is 0 %, and with no discounting \
+                         and no horizon lifetime value has no limit. Set a horizon or a discount \
+                         rate above 0.",
+    },
+    link: Link {
+        unreadable: "The link could not be read; the defaults are shown.",
+        other_version: t(
+            "v={0}: this link comes from another version of Moat; the settings \
+                          this version knows were used.",
+        ),
+        bad_choice: t("{0}={1}: expected {2}. The default was used."),
+        refused: t("{0}={1}: {2} The default was used."),
+        both_rates: "Both retention and churn were given; retention was used.",
+        repeated: t("{0} was given more than once; the default was used."),
+        expect_period: "month or year",
+        expect_timing: "upfront or arrears",
+        expect_currency: "a three-letter ISO currency code",
+        expect_yes_no: "yes or no",
+        expect_lang: "en or zh",
+    },
+    units: inputs::UNITS,
+    fields: inputs::FIELDS,
+    value: sections::VALUE,
+    switching: sections::SWITCHING,
+    barrier: sections::BARRIER,
+    formulas: Formulas {
+        contribution: f::CONTRIBUTION,
+        discount_year: f::DISCOUNT_YEAR,
+        discount_month: f::DISCOUNT_MONTH,
+        rho: f::RHO,
+        clv_flat: f::CLV_FLAT,
+        clv_upfront: f::CLV_UPFRONT,
+        clv_arrears: f::CLV_ARREARS,
+        clv_upfront_n: f::CLV_UPFRONT_N,
+        clv_arrears_n: f::CLV_ARREARS_N,
+        lifetime_sum: f::LIFETIME_SUM,
+        lifetime_limit: f::LIFETIME_LIMIT,
+        lifetime_n: f::LIFETIME_N,
+        net: f::NET,
+        ratio: f::RATIO,
+        simple: f::SIMPLE,
+        cohort: "first t with Σ π·ρᵏ ≥ CAC",
+        economic_risk: "chance × loss",
+        evaluation: "hours × cost per hour",
+        learning: "people × hours × cost per hour",
+        point: "share × annual spend",
+        emotional: "Σ (rating − 1) × point",
+        total: "SC = financial + process + emotional",
+        in_periods: f::IN_PERIODS,
+        annuity: f::ANNUITY,
+        premium: f::PREMIUM,
+        barrier: f::BARRIER,
+        scale: f::SCALE,
+        calibration: f::CALIBRATION,
+        what_if: f::WHAT_IF,
+    },
+};

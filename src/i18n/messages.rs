@@ -1,0 +1,220 @@
+//! The shape of a message catalogue: every word Moat shows. Each language fills it in full
+//! (`en.rs`, `zh.rs`), so a missing message does not compile; a message nothing reads
+//! does not compile either.
+#![deny(dead_code)]
+
+mod sections;
+
+use super::{ByPeriod, Plural, Tpl};
+use crate::model::Timing;
+
+pub(crate) use sections::{Barrier, Formulas, Switching, Value};
+
+/// A message that depends on when customers pay.
+#[derive(Clone, Copy)]
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct ByTiming<T> {
+    pub upfront: T,
+    pub arrears: T,
+}
+
+impl<T> ByTiming<T> {
+    pub fn get(&self, timing: Timing) -> &T {
+        match timing {
+            Timing::Upfront => &self.upfront,
+            Timing::Arrears => &self.arrears,
+        }
+    }
+}
+
+/// An input's label and the line of help beneath it (empty for none).
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct FieldText {
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Messages {
+    pub page: Page,
+    pub common: Common,
+    pub share: Share,
+    pub examples: Examples,
+    pub notices: Notices,
+    pub errors: Errors,
+    pub link: Link,
+    pub units: Units,
+    pub fields: Fields,
+    pub value: Value,
+    pub switching: Switching,
+    pub barrier: Barrier,
+    pub formulas: Formulas,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Page {
+    /// The document's title and description.
+    pub title: &'static str,
+    pub description: &'static str,
+    pub tagline: &'static str,
+    pub footer: &'static str,
+    /// Names of the landmark navigation and the language switch, for assistive technology.
+    pub nav_label: &'static str,
+    pub language: &'static str,
+    pub stale: &'static str,
+    /// The sections, as the navigation names them.
+    pub nav_value: &'static str,
+    pub nav_switching: &'static str,
+    pub nav_barrier: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Common {
+    pub figure: &'static str,
+    pub formula: &'static str,
+    pub worked: &'static str,
+    /// Stands for a figure that has no value.
+    pub dash: &'static str,
+    pub never: &'static str,
+    pub unlimited: &'static str,
+    /// "1 month", "2 years".
+    pub periods: ByPeriod<Plural>,
+    /// "$11.30 a month".
+    pub per_period: ByPeriod<Tpl<1>>,
+    pub caution_lead: &'static str,
+    pub caution_rest: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Share {
+    pub link: &'static str,
+    pub copy: &'static str,
+    pub reset: &'static str,
+    pub copied: &'static str,
+    pub blocked: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct ExampleText {
+    pub name: &'static str,
+    pub story: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Examples {
+    pub menu: &'static str,
+    pub intro: &'static str,
+    pub saas: ExampleText,
+    pub compressor: ExampleText,
+    pub consumer: ExampleText,
+    pub distributor: ExampleText,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Notices {
+    pub link_intro: &'static str,
+    pub dismiss: &'static str,
+    pub undo: &'static str,
+    pub reset: &'static str,
+    pub example: Tpl<1>,
+    /// What switching the period did, in the period switched to.
+    pub converted: ByPeriod<&'static str>,
+    /// "Revenue per customer: $120.00 → $1,440.00".
+    pub change: Tpl<3>,
+    pub rounded: Tpl<1>,
+    /// Why lifetime value moved, by the period switched to and the timing.
+    pub clv_moved: ByPeriod<ByTiming<Tpl<2>>>,
+    pub clv_same: Tpl<1>,
+    /// Lifetime value uses the modelled churn: at which switching cost, the churn, today's.
+    pub modelled: ByPeriod<Tpl<3>>,
+    pub modelled_rate: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Errors {
+    pub empty: &'static str,
+    pub not_a_number: &'static str,
+    pub negative: &'static str,
+    pub too_large: Tpl<1>,
+    pub too_small: Tpl<1>,
+    pub not_positive: &'static str,
+    pub not_whole: &'static str,
+    pub unbounded: &'static str,
+    pub churn_vanishes: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Link {
+    pub unreadable: &'static str,
+    pub other_version: Tpl<1>,
+    /// A choice that could not be read: parameter, value, what was expected.
+    pub bad_choice: Tpl<3>,
+    /// A number that was refused: parameter, value, why.
+    pub refused: Tpl<3>,
+    pub both_rates: &'static str,
+    pub repeated: Tpl<1>,
+    pub expect_period: &'static str,
+    pub expect_timing: &'static str,
+    pub expect_currency: &'static str,
+    pub expect_yes_no: &'static str,
+    pub expect_lang: &'static str,
+}
+
+/// The units beside inputs.
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Units {
+    pub per_period: ByPeriod<&'static str>,
+    pub percent: &'static str,
+    pub percent_per_period: ByPeriod<&'static str>,
+    pub percent_per_year: &'static str,
+    pub percent_of_revenue: &'static str,
+    pub percent_of_annual_spend: &'static str,
+    pub periods: ByPeriod<&'static str>,
+    pub per_hour: &'static str,
+    pub hours: &'static str,
+    pub people: &'static str,
+    pub rating: &'static str,
+    pub no_limit: &'static str,
+    pub period: &'static str,
+    pub month: &'static str,
+    pub year: &'static str,
+    pub currency: &'static str,
+    pub timing: &'static str,
+    pub upfront: &'static str,
+    pub arrears: &'static str,
+    pub timing_help: ByTiming<&'static str>,
+    pub enter_churn: &'static str,
+    pub enter_retention: &'static str,
+}
+
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Fields {
+    pub revenue: FieldText,
+    pub margin: FieldText,
+    pub serve_cost: FieldText,
+    pub retention: FieldText,
+    /// The rate field when churn is entered instead of retention.
+    pub churn: FieldText,
+    pub discount: FieldText,
+    pub cac: FieldText,
+    pub horizon: FieldText,
+    pub benefit_loss: FieldText,
+    pub monetary_loss: FieldText,
+    pub risk_chance: FieldText,
+    pub risk_loss: FieldText,
+    pub eval_hours: FieldText,
+    pub learn_people: FieldText,
+    pub learn_hours: FieldText,
+    pub hourly_cost: FieldText,
+    pub setup_cost: FieldText,
+    pub personal: FieldText,
+    pub brand: FieldText,
+    pub function_risk: FieldText,
+    pub self_image: FieldText,
+    pub social_image: FieldText,
+    pub point_value: FieldText,
+    pub decision_horizon: FieldText,
+    pub base_churn: FieldText,
+    pub advantage: FieldText,
+    pub cost_change: FieldText,
+}

@@ -1,0 +1,166 @@
+//! The Simplified Chinese catalogue. Terms follow `../glossary.md`.
+
+mod inputs;
+mod sections;
+
+use super::formulas as f;
+use super::*;
+
+const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
+    Tpl::new(text)
+}
+
+pub static ZH: Messages = Messages {
+    page: Page {
+        title: "Moat — 客户终身价值与转换成本",
+        description: "在浏览器中计算客户终身价值、LTV:CAC、回本周期与转换成本。您输入的任何数据都不会离开本页面。",
+        tagline: "一位客户值多少钱，赢得一位客户要花多少钱。",
+        footer: "Moat 完全在您的浏览器中运行：您输入的任何数据都不会离开本页面。",
+        nav_label: "栏目",
+        language: "语言",
+        stale: "部分输入需要修正；当前结果基于最近一次有效的输入。",
+        nav_value: "客户终身价值",
+        nav_switching: "转换成本",
+        nav_barrier: "壁垒与流失",
+    },
+    common: Common {
+        figure: "指标",
+        formula: "公式",
+        worked: "代入您的数字",
+        dash: "–",
+        never: "无法回本",
+        unlimited: "无限",
+        periods: ByPeriod {
+            month: Plural { one: t("{0} 个月"), other: t("{0} 个月") },
+            year: Plural { one: t("{0} 年"), other: t("{0} 年") },
+        },
+        per_period: ByPeriod { month: t("每月 {0}"), year: t("每年 {0}") },
+        caution_lead: "只有当客户满意度、服务质量和感知价值都达到合格水平时，转换成本才能留住客户。",
+        caution_rest: "它不是设置人为壁垒的借口：要靠值得客户留下来赢得它。",
+    },
+    share: Share {
+        link: "分享链接",
+        copy: "复制分享链接",
+        reset: "重置",
+        copied: "链接已复制。",
+        blocked: "此处无法自动复制：请选中链接后手动复制。",
+    },
+    examples: Examples {
+        menu: "示例",
+        intro: "从一个真实案例开始：所有输入都会被填好，点“撤销”即可恢复您原来的输入。",
+        saas: ExampleText {
+            name: "企业软件订阅",
+            story: "每位客户每月 120，月流失率 3%，获客成本 900：毛利可观，但 LTV:CAC 低于 3:1。",
+        },
+        compressor: ExampleText {
+            name: "工业压缩机服务合同",
+            story: "压缩机厂商的年度服务合同（人民币计价）：每台在役设备每年 ¥60,000，期初付款，\
+                    系统集成与停机成本让客户难以更换服务商。",
+        },
+        consumer: ExampleText {
+            name: "消费者订阅",
+            story: "每月 12.99 的流媒体应用：加入容易，离开也容易，月流失率 7%。",
+        },
+        distributor: ExampleText {
+            name: "B2B 分销商",
+            story: "工业用品分销商：每月订货 8,000，毛利微薄，靠批量返利、客情关系和订货系统对接留住客户。",
+        },
+    },
+    notices: Notices {
+        link_intro: "此链接中有部分内容无法使用：",
+        dismiss: "关闭",
+        undo: "撤销",
+        reset: "所有输入已重置为示例情景。",
+        example: t("已载入示例“{0}”：所有输入均已替换为该示例的数值。"),
+        converted: ByPeriod {
+            month: "已切换为按月计算：所有按周期计的输入都已换算，业务本身保持不变。",
+            year: "已切换为按年计算：所有按周期计的输入都已换算，业务本身保持不变。",
+        },
+        change: t("{0}：{1} → {2}"),
+        rounded: t("{0}（已取整）"),
+        clv_moved: ByPeriod {
+            month: ByTiming {
+                upfront: t("客户终身价值从 {0} 变为 {1}，原因仅在于现在按月计收：\
+                            与期初一次付清全年相比，十二笔月付款平均到账更晚。"),
+                arrears: t("客户终身价值从 {0} 变为 {1}，原因仅在于现在按月计收：\
+                            与期末一次付清全年相比，十二笔月付款平均到账更早。"),
+            },
+            year: ByTiming {
+                upfront: t("客户终身价值从 {0} 变为 {1}，原因仅在于现在按年计收：\
+                            期初付清的全年款项比十二笔月付款平均到账更早。"),
+                arrears: t("客户终身价值从 {0} 变为 {1}，原因仅在于现在按年计收：\
+                            期末付清的全年款项比十二笔月付款平均到账更晚。"),
+            },
+        },
+        clv_same: t("客户终身价值保持为 {0}。"),
+        modelled: ByPeriod {
+            month: t("正在使用壁垒模型在转换成本为 {0} 时给出的流失率：每月 {1}（见下方“壁垒与流失”）。\
+                      您输入的流失率为 {2}。"),
+            year: t("正在使用壁垒模型在转换成本为 {0} 时给出的流失率：每年 {1}（见下方“壁垒与流失”）。\
+                     您输入的流失率为 {2}。"),
+        },
+        modelled_rate: "当前比率：它用于校准壁垒模型，客户终身价值现在采用该模型给出的流失率（见下方“壁垒与流失”）。",
+    },
+    errors: Errors {
+        empty: "请输入数值。",
+        not_a_number: "请输入数字，例如 1200 或 12.5。",
+        negative: "不能小于 0。",
+        too_large: t("不能大于 {0}。"),
+        too_small: t("不能小于 {0}。"),
+        not_positive: "必须大于 0。",
+        not_whole: "请输入整数个周期。",
+        unbounded: "留存率为 100%、不贴现且不设测算期限时，客户终身价值没有上限。\
+                    请设置测算期限、大于 0 的贴现率，或低于 100% 的留存率。",
+        churn_vanishes: "在此转换成本下，模型流失率为 0%；不贴现且不设测算期限时，客户终身价值没有上限。\
+                         请设置测算期限或大于 0 的贴现率。",
+    },
+    link: Link {
+        unreadable: "无法读取此链接；已显示默认值。",
+        other_version: t("v={0}：此链接来自其他版本的 Moat；已使用本版本能识别的设置。"),
+        bad_choice: t("{0}={1}：应为{2}。已使用默认值。"),
+        refused: t("{0}={1}：{2}已使用默认值。"),
+        both_rates: "同时给出了留存率和流失率；已使用留存率。",
+        repeated: t("{0} 出现了不止一次；已使用默认值。"),
+        expect_period: " month（月）或 year（年）",
+        expect_timing: " upfront（期初）或 arrears（期末）",
+        expect_currency: "三个字母的 ISO 货币代码",
+        expect_yes_no: " yes（是）或 no（否）",
+        expect_lang: " en（英文）或 zh（中文）",
+    },
+    units: inputs::UNITS,
+    fields: inputs::FIELDS,
+    value: sections::VALUE,
+    switching: sections::SWITCHING,
+    barrier: sections::BARRIER,
+    formulas: Formulas {
+        contribution: f::CONTRIBUTION,
+        discount_year: f::DISCOUNT_YEAR,
+        discount_month: f::DISCOUNT_MONTH,
+        rho: f::RHO,
+        clv_flat: f::CLV_FLAT,
+        clv_upfront: f::CLV_UPFRONT,
+        clv_arrears: f::CLV_ARREARS,
+        clv_upfront_n: f::CLV_UPFRONT_N,
+        clv_arrears_n: f::CLV_ARREARS_N,
+        lifetime_sum: f::LIFETIME_SUM,
+        lifetime_limit: f::LIFETIME_LIMIT,
+        lifetime_n: f::LIFETIME_N,
+        net: f::NET,
+        ratio: f::RATIO,
+        simple: f::SIMPLE,
+        cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",
+        economic_risk: "概率 × 损失",
+        evaluation: "工时 × 每小时成本",
+        learning: "人数 × 每人工时 × 每小时成本",
+        point: "比例 × 年支出",
+        emotional: "Σ（评分 − 1）× 每分价值",
+        total: "SC = 财务性 + 程序性 + 情感性",
+        in_periods: f::IN_PERIODS,
+        annuity: f::ANNUITY,
+        premium: f::PREMIUM,
+        barrier: f::BARRIER,
+        scale: f::SCALE,
+        calibration: f::CALIBRATION,
+        what_if: f::WHAT_IF,
+    },
+};

@@ -1,0 +1,131 @@
+//! Examples to start from: realistic cases that fill every input of every section.
+//!
+//! The first is the registry's defaults. Every other example gives every field a value
+//! (tested), so a field added later must be given one in each.
+
+use super::fields::Field::{self, *};
+use super::scenario::{RateKind, Scenario};
+use crate::model::{Period, Timing};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    /// A business-software plan (the defaults).
+    Saas,
+    /// An industrial compressor maker's yearly service contract, in CNY.
+    Compressor,
+    /// A consumer streaming subscription.
+    Consumer,
+    /// A distributor of industrial supplies to businesses.
+    Distributor,
+}
+
+impl Example {
+    pub const ALL: [Example; 4] = [
+        Example::Saas,
+        Example::Compressor,
+        Example::Consumer,
+        Example::Distributor,
+    ];
+
+    /// The example's name in `data-example` attributes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Example::Saas => "saas",
+            Example::Compressor => "compressor",
+            Example::Consumer => "consumer",
+            Example::Distributor => "distributor",
+        }
+    }
+
+    /// The currency the example is told in, if it has one of its own; the others take the
+    /// currency of the language on screen.
+    fn currency(self) -> Option<&'static str> {
+        match self {
+            Example::Compressor => Some("CNY"),
+            _ => None,
+        }
+    }
+
+    /// The period, the timing, and a value for every field (none for the defaults).
+    #[rustfmt::skip]
+    fn values(self) -> (Period, Timing, &'static [(Field, f64)]) {
+        match self {
+            Example::Saas => (Period::Month, Timing::Arrears, &[]),
+            Example::Compressor => (Period::Year, Timing::Upfront, &[
+                (Revenue, 60_000.0), (Margin, 35.0), (ServeCost, 6_000.0), (Rate, 88.0),
+                (Discount, 8.0), (Cac, 45_000.0), (Horizon, 10.0),
+                (BenefitLoss, 6_000.0), (MonetaryLoss, 10_000.0), (RiskChance, 10.0),
+                (RiskLoss, 150_000.0), (EvaluationHours, 60.0), (LearningPeople, 3.0),
+                (LearningHours, 8.0), (HourlyCost, 150.0), (SetupCost, 15_000.0),
+                (PersonalRelationship, 4.0), (BrandRelationship, 3.0), (FunctionRisk, 4.0),
+                (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.5),
+                (DecisionHorizon, 5.0), (BaseChurn, 4.0), (Advantage, 20.0),
+                (CostChange, 25.0),
+            ]),
+            Example::Consumer => (Period::Month, Timing::Upfront, &[
+                (Revenue, 12.99), (Margin, 70.0), (ServeCost, 1.5), (Rate, 93.0),
+                (Discount, 10.0), (Cac, 45.0), (Horizon, 0.0),
+                (BenefitLoss, 5.0), (MonetaryLoss, 0.0), (RiskChance, 5.0), (RiskLoss, 10.0),
+                (EvaluationHours, 0.5), (LearningPeople, 1.0), (LearningHours, 0.5),
+                (HourlyCost, 15.0), (SetupCost, 5.0), (PersonalRelationship, 1.0),
+                (BrandRelationship, 3.0), (FunctionRisk, 2.0), (SelfImageRisk, 1.0),
+                (SocialImageRisk, 2.0), (PointValue, 1.0), (DecisionHorizon, 6.0),
+                (BaseChurn, 2.0), (Advantage, 15.0), (CostChange, 50.0),
+            ]),
+            Example::Distributor => (Period::Month, Timing::Arrears, &[
+                (Revenue, 8_000.0), (Margin, 18.0), (ServeCost, 250.0), (Rate, 98.0),
+                (Discount, 9.0), (Cac, 3_000.0), (Horizon, 0.0),
+                (BenefitLoss, 2_500.0), (MonetaryLoss, 800.0), (RiskChance, 10.0),
+                (RiskLoss, 8_000.0), (EvaluationHours, 20.0), (LearningPeople, 3.0),
+                (LearningHours, 2.0), (HourlyCost, 45.0), (SetupCost, 1_200.0),
+                (PersonalRelationship, 5.0), (BrandRelationship, 2.0), (FunctionRisk, 3.0),
+                (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.25),
+                (DecisionHorizon, 12.0), (BaseChurn, 0.5), (Advantage, 3.0),
+                (CostChange, 20.0),
+            ]),
+        }
+    }
+
+    /// The example as a scenario, told in `currency` unless it has its own.
+    pub fn scenario(self, currency: &str) -> Scenario {
+        let (period, timing, values) = self.values();
+        let mut s = Scenario {
+            period,
+            timing,
+            currency: self.currency().unwrap_or(currency).into(),
+            rate_kind: RateKind::Retention,
+            use_model: false,
+            ..Scenario::default()
+        };
+        for &(field, value) in values {
+            s.set(field, value);
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::fields::FIELDS;
+    use crate::state::form::validate;
+
+    #[test]
+    fn every_example_is_valid_and_gives_every_field_a_value() {
+        for example in Example::ALL {
+            let s = example.scenario("USD");
+            assert!(validate(&s).is_ok(), "{example:?}");
+            if example == Example::Saas {
+                assert_eq!(s, Scenario::default());
+                continue;
+            }
+            let (_, _, values) = example.values();
+            for field in FIELDS {
+                let given = values.iter().filter(|(f, _)| *f == field).count();
+                assert_eq!(given, 1, "{example:?} gives {field:?} {given} values");
+            }
+        }
+        assert_eq!(Example::Compressor.scenario("USD").currency, "CNY");
+        assert_eq!(Example::Consumer.scenario("CNY").currency, "CNY");
+    }
+}

@@ -1,0 +1,269 @@
+//! The share link: the golden parameter list, exact round trips, and what bad links do.
+
+use super::*;
+use crate::model::Refusal;
+
+/// Every parameter version 1 links have carried. It may only grow: a parameter in it must
+/// still be read and written the same way, and a new one is appended here.
+const GOLDEN: [&str; 33] = [
+    "v",
+    "period",
+    "currency",
+    "revenue",
+    "margin",
+    "serve_cost",
+    "retention",
+    "churn",
+    "discount",
+    "cac",
+    "horizon",
+    "timing",
+    "benefit_loss",
+    "monetary_loss",
+    "risk_chance",
+    "risk_loss",
+    "eval_hours",
+    "learn_people",
+    "learn_hours",
+    "hourly_cost",
+    "setup_cost",
+    "personal",
+    "brand",
+    "function_risk",
+    "self_image",
+    "social_image",
+    "point_value",
+    "decision_horizon",
+    "base_churn",
+    "advantage",
+    "cost_change",
+    "use_model",
+    // Added with Simplified Chinese.
+    "lang",
+];
+
+fn names(query: &str) -> Vec<String> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap();
+    pairs.into_iter().map(|(n, _)| n).collect()
+}
+
+fn open(query: &str) -> Opened {
+    from_query(query, Lang::En)
+}
+
+#[test]
+fn the_parameter_list_only_grows() {
+    let written = names(&to_query(&Scenario::default(), Lang::En));
+    let churn = Scenario {
+        rate_kind: RateKind::Churn,
+        ..Scenario::default()
+    };
+    let mut every: Vec<String> = written.clone();
+    every.push(CHURN.into());
+    for name in GOLDEN {
+        assert!(
+            every.iter().any(|w| w == name),
+            "{name} is no longer written"
+        );
+    }
+    for name in &written {
+        assert!(GOLDEN.contains(&name.as_str()), "{name}: add it to GOLDEN");
+    }
+    assert!(names(&to_query(&churn, Lang::En)).contains(&CHURN.to_string()));
+    // Each field's parameter is read: a link with it alone changes that field only.
+    for field in FIELDS {
+        let spec = field.spec();
+        let value = if spec.max >= 8.0 { 7.0 } else { spec.max };
+        let opened = open(&format!("{}={value}", spec.param));
+        assert!(
+            opened.problems.is_empty(),
+            "{}: {:?}",
+            spec.param,
+            opened.problems
+        );
+        assert_eq!(opened.form.scenario().get(field), value, "{}", spec.param);
+    }
+}
+
+#[test]
+fn default_link_is_readable_and_stable() {
+    assert_eq!(
+        to_query(&Scenario::default(), Lang::En),
+        "v=1&lang=en&period=month&currency=USD&timing=arrears&revenue=120&margin=75\
+         &serve_cost=15&retention=97&discount=10&cac=900&horizon=0&benefit_loss=25\
+         &monetary_loss=40&risk_chance=5&risk_loss=400&eval_hours=1.5&learn_people=1\
+         &learn_hours=1&hourly_cost=40&setup_cost=25&personal=3&brand=2&function_risk=2\
+         &self_image=2&social_image=1&point_value=0.5&decision_horizon=24&base_churn=1\
+         &advantage=10&cost_change=25&use_model=no"
+    );
+}
+
+#[test]
+fn version_one_links_without_later_parameters_open_with_their_defaults() {
+    let opened = open("v=1&revenue=200&retention=95");
+    assert!(opened.problems.is_empty());
+    assert_eq!(opened.lang, None);
+    let s = opened.form.scenario();
+    assert_eq!((s.get(Field::Revenue), s.get(Field::Rate)), (200.0, 95.0));
+    assert_eq!(s.get(Field::SetupCost), Field::SetupCost.spec().default);
+    assert!(!s.use_model);
+    assert_eq!(s.currency, "USD");
+}
+
+#[test]
+fn language_comes_from_the_link_and_sets_the_first_currency() {
+    let zh = from_query("revenue=200", Lang::Zh);
+    assert_eq!(
+        (zh.lang, zh.form.scenario().currency.as_str()),
+        (None, "CNY")
+    );
+    let asked = from_query("lang=zh", Lang::En);
+    assert_eq!(asked.lang, Some(Lang::Zh));
+    assert_eq!(asked.form.scenario().currency, "CNY");
+    assert_eq!(
+        from_query("lang=zh&currency=EUR", Lang::En)
+            .form
+            .scenario()
+            .currency,
+        "EUR"
+    );
+    let bad = open("lang=fr");
+    assert_eq!(bad.lang, None);
+    assert_eq!(
+        bad.problems,
+        vec![LinkProblem::BadChoice {
+            param: "lang",
+            value: "fr".into(),
+            expected: Choice::Lang
+        }]
+    );
+    assert!(to_query(&Scenario::default(), Lang::Zh).starts_with("v=1&lang=zh&"));
+}
+
+#[test]
+fn switching_parameters_prefill_and_bad_ones_fall_back() {
+    let opened = open("setup_cost=900&personal=9&base_churn=abc&use_model=maybe&advantage=0");
+    let s = opened.form.scenario();
+    assert_eq!(s.get(Field::SetupCost), 900.0);
+    assert_eq!(s.get(Field::PersonalRelationship), 3.0);
+    assert_eq!(s.get(Field::Advantage), 10.0);
+    let refused = |param, value: &str, error| LinkProblem::Refused {
+        param,
+        value: value.into(),
+        error,
+    };
+    assert_eq!(
+        opened.problems,
+        vec![
+            LinkProblem::BadChoice {
+                param: "use_model",
+                value: "maybe".into(),
+                expected: Choice::UseModel
+            },
+            refused("personal", "9", FieldError::TooLarge { max: 7.0 }),
+            refused("base_churn", "abc", FieldError::NotANumber),
+            refused("advantage", "0", FieldError::NotPositive),
+        ]
+    );
+}
+
+#[test]
+fn round_trips_exactly() {
+    let mut s = Scenario {
+        period: Period::Year,
+        currency: "EUR".into(),
+        rate_kind: RateKind::Churn,
+        timing: Timing::Upfront,
+        use_model: true,
+        ..Scenario::default()
+    };
+    for (field, value) in [
+        (Field::Revenue, 1234.5678901234),
+        (Field::Margin, 33.333333333333336),
+        (Field::ServeCost, 0.1),
+        (Field::Rate, 2.7),
+        (Field::Discount, 7.25),
+        (Field::Cac, 1e6),
+        (Field::Horizon, 36.0),
+        (Field::BenefitLoss, 1234.56),
+        (Field::RiskChance, 12.5),
+        (Field::PersonalRelationship, 7.0),
+        (Field::FunctionRisk, 4.5),
+        (Field::DecisionHorizon, 12.0),
+        (Field::BaseChurn, 0.5),
+        (Field::Advantage, 7.5),
+        (Field::CostChange, -40.0),
+    ] {
+        s.set(field, value);
+    }
+    let opened = open(&to_query(&s, Lang::Zh));
+    assert!(opened.problems.is_empty(), "{:?}", opened.problems);
+    assert_eq!(opened.form.scenario(), &s);
+    assert_eq!(opened.lang, Some(Lang::Zh));
+}
+
+#[test]
+fn plain_parameters_prefill() {
+    let opened = open("?period=year&revenue=1200&margin=40&retention=85&cac=500&currency=gbp");
+    assert!(opened.problems.is_empty());
+    let s = opened.form.scenario();
+    assert_eq!(s.period, Period::Year);
+    assert_eq!(
+        [Field::Revenue, Field::Margin, Field::Rate, Field::Cac].map(|f| s.get(f)),
+        [1200.0, 40.0, 85.0, 500.0]
+    );
+    assert_eq!(s.currency, "GBP");
+    assert_eq!(s.get(Field::ServeCost), Field::ServeCost.spec().default);
+}
+
+#[test]
+fn churn_parameter_sets_churn_mode() {
+    let s = open("churn=5").form.scenario().clone();
+    assert_eq!(
+        (s.rate_kind, s.get(Field::Rate), s.retention_pct()),
+        (RateKind::Churn, 5.0, 95.0)
+    );
+    let both = open("retention=90&churn=5");
+    assert_eq!(both.problems, vec![LinkProblem::BothRates]);
+    assert_eq!(both.form.scenario().retention_pct(), 90.0);
+}
+
+#[test]
+fn malformed_parameters_fall_back_with_a_message() {
+    let opened = open("revenue=abc&margin=150&period=week&timing=later&currency=dollars&v=9");
+    assert_eq!(opened.form.scenario(), &Scenario::default());
+    assert_eq!(opened.problems.len(), 6, "{:?}", opened.problems);
+    assert_eq!(opened.problems[0], LinkProblem::OtherVersion("9".into()));
+    assert!(opened.problems.contains(&LinkProblem::Refused {
+        param: "margin",
+        value: "150".into(),
+        error: FieldError::TooLarge { max: 100.0 }
+    }));
+}
+
+#[test]
+fn a_repeated_parameter_is_named_and_left_at_its_default() {
+    let opened = open("revenue=1&revenue=2&revenue=3&margin=50");
+    assert_eq!(
+        opened.problems,
+        vec![LinkProblem::Repeated("revenue".into())]
+    );
+    let s = opened.form.scenario();
+    assert_eq!((s.get(Field::Revenue), s.get(Field::Margin)), (120.0, 50.0));
+    assert!(open("%zz&&=&x").problems.is_empty());
+}
+
+#[test]
+fn unbounded_combination_from_a_link_is_refused() {
+    let opened = open("retention=100&discount=0");
+    assert_eq!(opened.form.scenario().get(Field::Rate), 97.0);
+    assert_eq!(opened.form.scenario().get(Field::Discount), 0.0);
+    assert_eq!(
+        opened.problems,
+        vec![LinkProblem::Refused {
+            param: "retention",
+            value: "100".into(),
+            error: FieldError::Refused(Refusal::Unbounded)
+        }]
+    );
+}

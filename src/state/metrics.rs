@@ -1,0 +1,130 @@
+//! The metric registry: every headline figure named once. Each figure on the page carries
+//! its name in `data-metric` and its reading in `data-value` (README lists them; these
+//! names are a public interface, like the link's parameters).
+
+use super::results::Results;
+use crate::model::switching::Group;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    Clv,
+    ClvNet,
+    LtvCac,
+    Lifetime,
+    PaybackSimple,
+    PaybackCohort,
+    SwitchingCost,
+    ScFinancial,
+    ScProcess,
+    ScEmotional,
+    SwitchingPeriods,
+    Premium,
+    PremiumPct,
+    ChurnFree,
+    ChurnToday,
+    ChurnWhatif,
+    ClvWhatif,
+    ClvChange,
+    LifetimeWhatif,
+}
+
+/// A metric's value: a number, or the word that stands for its absence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reading {
+    Number(f64),
+    /// "none", "never" or "unlimited".
+    Word(&'static str),
+}
+
+impl Reading {
+    /// The `data-value` text: the unrounded number (JavaScript's `Number()` reads it back
+    /// exactly) or the word.
+    pub fn data_value(self) -> String {
+        match self {
+            Reading::Number(x) => x.to_string(),
+            Reading::Word(w) => w.to_string(),
+        }
+    }
+}
+
+fn or_word(x: Option<f64>, word: &'static str) -> Reading {
+    x.map_or(Reading::Word(word), Reading::Number)
+}
+
+impl Metric {
+    pub const ALL: [Metric; 19] = [
+        Metric::Clv,
+        Metric::ClvNet,
+        Metric::LtvCac,
+        Metric::Lifetime,
+        Metric::PaybackSimple,
+        Metric::PaybackCohort,
+        Metric::SwitchingCost,
+        Metric::ScFinancial,
+        Metric::ScProcess,
+        Metric::ScEmotional,
+        Metric::SwitchingPeriods,
+        Metric::Premium,
+        Metric::PremiumPct,
+        Metric::ChurnFree,
+        Metric::ChurnToday,
+        Metric::ChurnWhatif,
+        Metric::ClvWhatif,
+        Metric::ClvChange,
+        Metric::LifetimeWhatif,
+    ];
+
+    /// The `data-metric` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Metric::Clv => "clv",
+            Metric::ClvNet => "clv_net",
+            Metric::LtvCac => "ltv_cac",
+            Metric::Lifetime => "lifetime",
+            Metric::PaybackSimple => "payback_simple",
+            Metric::PaybackCohort => "payback_cohort",
+            Metric::SwitchingCost => "switching_cost",
+            Metric::ScFinancial => "sc_financial",
+            Metric::ScProcess => "sc_process",
+            Metric::ScEmotional => "sc_emotional",
+            Metric::SwitchingPeriods => "switching_periods",
+            Metric::Premium => "premium",
+            Metric::PremiumPct => "premium_pct",
+            Metric::ChurnFree => "churn_free",
+            Metric::ChurnToday => "churn_today",
+            Metric::ChurnWhatif => "churn_whatif",
+            Metric::ClvWhatif => "clv_whatif",
+            Metric::ClvChange => "clv_change",
+            Metric::LifetimeWhatif => "lifetime_whatif",
+        }
+    }
+
+    /// The metric for these results; `None` when it is absent (no barrier model, or no
+    /// revenue for a share of it).
+    pub fn read(self, r: &Results) -> Option<Reading> {
+        let (c, s) = (&r.clv, &r.switching);
+        let number = |x: f64| Some(Reading::Number(x));
+        let churn = s.churn.as_ref().ok();
+        match self {
+            Metric::Clv => number(c.clv),
+            Metric::ClvNet => number(c.clv_net),
+            Metric::LtvCac => Some(or_word(c.ltv_cac, "none")),
+            Metric::Lifetime => Some(or_word(c.lifetime, "unlimited")),
+            Metric::PaybackSimple => Some(or_word(c.payback_simple, "never")),
+            Metric::PaybackCohort => Some(or_word(c.payback_cohort.map(f64::from), "never")),
+            Metric::SwitchingCost => number(s.total),
+            Metric::ScFinancial => number(s.group(Group::Financial)),
+            Metric::ScProcess => number(s.group(Group::Process)),
+            Metric::ScEmotional => number(s.group(Group::Emotional)),
+            Metric::SwitchingPeriods => Some(or_word(s.in_periods, "none")),
+            Metric::Premium => number(s.premium),
+            Metric::PremiumPct => s.premium_share.map(Reading::Number),
+            Metric::ChurnFree => churn.map(|m| Reading::Number(m.free_churn)),
+            Metric::ChurnToday => churn.map(|m| Reading::Number(m.model.today)),
+            Metric::ChurnWhatif => churn.map(|m| Reading::Number(m.asked_churn)),
+            Metric::ClvWhatif => churn.map(|m| Reading::Number(m.asked.clv)),
+            Metric::ClvChange => churn.map(|m| Reading::Number(m.clv_change)),
+            Metric::LifetimeWhatif => churn.map(|m| or_word(m.asked.lifetime, "unlimited")),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! The app shell: the reducer, its contexts, and the page the section registry lays out.
+
+use super::browser;
+use super::masthead::Masthead;
+use super::notices::Notices;
+use super::sections::SECTIONS;
+use super::store::{Dispatch, Shared, Store};
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long the address bar waits for typing to pause before it takes the new link.
+const LOCATION_DELAY_MS: u32 = 250;
+
+#[component]
+pub fn App() -> Html {
+    let store = use_reducer(|| Store(Rc::new(browser::open())));
+    let session = store.0.clone();
+    // Typing changes the scenario at every key: the address bar follows once typing pauses.
+    use_effect_with(session.query(), |query| {
+        let query = query.clone();
+        let pending = Timeout::new(LOCATION_DELAY_MS, move || {
+            browser::show_in_address_bar(&query)
+        });
+        move || drop(pending)
+    });
+    use_effect_with(session.lang, |lang| browser::label_document(*lang));
+    let m = session.lang.messages();
+    html! {
+        <ContextProvider<Dispatch> context={store.dispatcher()}>
+        <ContextProvider<Shared> context={Shared(session.clone())}>
+            <div class="moat">
+                <Masthead />
+                <Notices />
+                <nav class="sections" aria-label={m.page.nav_label}>
+                    { for SECTIONS.iter().map(|s| html! {
+                        <a href={format!("#{}", s.id)}>{ (s.nav)(m) }</a>
+                    }) }
+                </nav>
+                <main>
+                    { for SECTIONS.iter().map(|s| html! {
+                        <div class="layout" id={s.id} key={s.id}>{ (s.view)() }</div>
+                    }) }
+                </main>
+                <footer class="colophon"><p>{ m.page.footer }</p></footer>
+            </div>
+        </ContextProvider<Shared>>
+        </ContextProvider<Dispatch>>
+    }
+}

@@ -1,0 +1,85 @@
+//! What the app asks of the browser, in one place: the address bar, the preferred
+//! language and its memory, and the document's language, title and description. Every
+//! failure here only means that one thing does not happen.
+
+use crate::i18n::Lang;
+use crate::state::Session;
+
+/// Where the chosen language is remembered.
+const LANG_KEY: &str = "moat-lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The language remembered from an earlier choice, else the browser's first English or
+/// Chinese one.
+fn preferred_lang() -> Lang {
+    let stored = window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|code| Lang::from_code(&code));
+    stored.unwrap_or_else(|| {
+        let languages = window().map(|w| w.navigator().languages());
+        Lang::from_browser(
+            languages
+                .iter()
+                .flat_map(|list| list.iter())
+                .filter_map(|tag| tag.as_string()),
+        )
+    })
+}
+
+/// The session of the page's address.
+pub fn open() -> Session {
+    let query = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Session::open(&query, preferred_lang())
+}
+
+/// Remembers the language the user chose; a browser that refuses storage only forgets it.
+pub fn remember(lang: Lang) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Puts the share link of what is on screen in the address bar, so that a reload or a
+/// bookmark keeps the user's inputs.
+pub fn show_in_address_bar(query: &str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("?{query}");
+    if window.location().search().ok().as_deref() != Some(url.as_str()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The document's language, title and description in `lang`.
+pub fn label_document(lang: Lang) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let page = &lang.messages().page;
+    document.set_title(page.title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.html_lang());
+    }
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", page.description);
+    }
+}
+
+/// The page's address with `query` in place of its own.
+pub fn share_url(query: &str) -> String {
+    let location = window().map(|w| w.location());
+    let base = location
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default();
+    format!("{base}?{query}")
+}

@@ -1,0 +1,138 @@
+//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes.
+
+use crate::charts::{parse_hex, Palette};
+use gloo::events::EventListener;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// What a chart shows, with the model outputs and words it is drawn from. Two pictures
+/// that are equal draw the same, so a chart redraws only when its picture changes.
+pub trait Picture: PartialEq + Clone + 'static {
+    /// The canvas's `data-chart` name.
+    const NAME: &'static str;
+    /// The title, and what the chart shows in words (its caption and accessible name).
+    fn caption(&self) -> (String, String);
+    /// Draws on `area` at `scale` device pixels a CSS pixel; whether it was drawn.
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartProps<P: Picture> {
+    pub picture: P,
+}
+
+/// The canvas's CSS size, the device pixel ratio and the palette its CSS sets. Reading them
+/// forces style and layout, so they are read at the first draw and after a resize only.
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    width: i32,
+    height: i32,
+    scale: f64,
+    palette: Palette,
+}
+
+/// The palette with each colour its CSS custom property sets (`--moat-chart-value`, …)
+/// in hex; unset or unreadable ones keep their default.
+fn palette(window: &web_sys::Window, canvas: &HtmlCanvasElement) -> Palette {
+    let mut palette = Palette::default();
+    let Ok(Some(style)) = window.get_computed_style(canvas) else {
+        return palette;
+    };
+    let slots = [
+        ("--moat-chart-background", &mut palette.background),
+        ("--moat-chart-ink", &mut palette.ink),
+        ("--moat-chart-grid", &mut palette.grid),
+        ("--moat-chart-value", &mut palette.value),
+        ("--moat-chart-cost", &mut palette.cost),
+        ("--moat-chart-limit", &mut palette.limit),
+        ("--moat-chart-financial", &mut palette.financial),
+        ("--moat-chart-process", &mut palette.process),
+        ("--moat-chart-emotional", &mut palette.emotional),
+    ];
+    for (property, slot) in slots {
+        if let Some(colour) = style
+            .get_property_value(property)
+            .ok()
+            .and_then(|v| parse_hex(&v))
+        {
+            *slot = colour;
+        }
+    }
+    palette
+}
+
+fn measure(canvas: &NodeRef) -> Frame {
+    let (Some(window), Some(c)) = (web_sys::window(), canvas.cast::<HtmlCanvasElement>()) else {
+        return Frame::default();
+    };
+    Frame {
+        width: c.client_width(),
+        height: c.client_height(),
+        scale: window.device_pixel_ratio().max(1.0),
+        palette: palette(&window, &c),
+    }
+}
+
+/// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
+/// sharp on high-DPI screens, and counts the draw in `data-draws`.
+fn draw<P: Picture>(canvas: &HtmlCanvasElement, picture: &P, frame: Frame) {
+    if frame.width <= 0 || frame.height <= 0 {
+        return;
+    }
+    canvas.set_width((f64::from(frame.width) * frame.scale).round() as u32);
+    canvas.set_height((f64::from(frame.height) * frame.scale).round() as u32);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    if picture.draw(&backend.into_drawing_area(), frame.scale, frame.palette) {
+        let count = canvas
+            .get_attribute("data-draws")
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(0);
+        let _ = canvas.set_attribute("data-draws", &(count + 1).to_string());
+    }
+}
+
+#[component]
+pub fn Chart<P: Picture>(props: &ChartProps<P>) -> Html {
+    let canvas = use_node_ref();
+    // Measured at the first draw and again after a resize, never at other draws.
+    let frame = use_mut_ref(|| None::<Frame>);
+    let window_width = use_state(|| 0.0);
+    {
+        let (frame, window_width) = (frame.clone(), window_width.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "resize", move |_| {
+                    frame.replace(None);
+                    let width = web_sys::window().and_then(|w| w.inner_width().ok());
+                    window_width.set(width.and_then(|v| v.as_f64()).unwrap_or(0.0));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        let deps = (props.picture.clone(), *window_width);
+        use_effect_with(deps, move |(picture, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
+                draw(&c, picture, measured);
+            }
+        });
+    }
+    let (title, text) = props.picture.caption();
+    html! {
+        <figure class="chart">
+            <figcaption>
+                <strong>{ title }</strong>
+                <span class="chart-summary">{ text.clone() }</span>
+            </figcaption>
+            <canvas ref={canvas} data-chart={P::NAME} role="img" aria-label={text} />
+        </figure>
+    }
+}

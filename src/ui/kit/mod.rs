@@ -1,0 +1,13 @@
+//! Shared view pieces: the number field built from the registry, the segmented choice,
+//! figures and formula tables, the chart canvas, and typed values turned into words.
+
+mod chart;
+mod choice;
+mod figure;
+mod number;
+pub mod text;
+
+pub use chart::{Chart, Picture};
+pub use choice::Choice;
+pub use figure::{caution, figure, step, steps};
+pub use number::number_field;

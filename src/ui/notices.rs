@@ -1,0 +1,100 @@
+//! Notices above the sections: what a link could not use, and what the last reset,
+//! example or period switch did, with Undo.
+
+use super::kit::text::{field_text, link_problem};
+use super::masthead::example_text;
+use super::store::{use_dispatch, use_session, Say};
+use crate::i18n::format::number;
+use crate::state::{Action, Change, PeriodSwitch, RateKind, Undoable, Unit};
+use yew::prelude::*;
+
+/// A converted value as the notice shows it, in the period it is expressed in.
+fn value(say: &Say, unit: Unit, x: f64) -> String {
+    match unit {
+        Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour => say.money(x),
+        Unit::Periods => say.periods(x, 0),
+        Unit::Percent
+        | Unit::PercentPerPeriod
+        | Unit::PercentPerYear
+        | Unit::PercentOfRevenue
+        | Unit::PercentOfAnnualSpend => say.lang.percent_of(number(x, 4)),
+        Unit::Hours | Unit::People | Unit::Rating => number(x, 2),
+    }
+}
+
+/// What the period switch changed, one line an input, and why lifetime value moved.
+fn period_notice(say: &Say, kind: RateKind, switch: &PeriodSwitch) -> Html {
+    let n = &say.m.notices;
+    let after = Say {
+        period: switch.to,
+        ..*say
+    };
+    let before = Say {
+        period: switch.from,
+        ..*say
+    };
+    let line = |c: &Change| {
+        let unit = c.field.spec().unit;
+        let new = value(&after, unit, c.after);
+        let new = if c.rounded {
+            n.rounded.fill([&new])
+        } else {
+            new
+        };
+        let label = field_text(say.m, c.field, kind).label;
+        html! { <li>{ n.change.fill([label, &value(&before, unit, c.before), &new]) }</li> }
+    };
+    let (clv_before, clv_after) = (say.money(switch.clv_before), say.money(switch.clv_after));
+    let clv = if clv_before == clv_after {
+        n.clv_same.fill([&clv_after])
+    } else {
+        n.clv_moved
+            .get(switch.to)
+            .get(switch.timing)
+            .fill([&clv_before, &clv_after])
+    };
+    html! { <>
+        <p>{ n.converted.get(switch.to) }</p>
+        <ul>{ for switch.changes.iter().map(line) }</ul>
+        <p>{ clv }</p>
+    </> }
+}
+
+#[component]
+pub fn Notices() -> Html {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let say = Say::of(&session);
+    let n = &say.m.notices;
+    let undo = session.undo.as_ref().map(|undo| {
+        let (kind, body) = match &undo.what {
+            Undoable::Reset => ("reset", html! { <p>{ n.reset }</p> }),
+            Undoable::Example(e) => (
+                "example",
+                html! { <p>{ n.example.fill([example_text(say.m, *e).name]) }</p> },
+            ),
+            Undoable::Period(switch) => (
+                "period",
+                period_notice(&say, session.form.scenario().rate_kind, switch),
+            ),
+        };
+        html! {
+            <div class="notice" role="status" data-notice={kind}>
+                { body }
+                <button type="button" class="primary" data-action={format!("undo-{kind}")}
+                    onclick={dispatch.reform(|_: MouseEvent| Action::Undo)}>{ n.undo }</button>
+            </div>
+        }
+    });
+    html! { <>
+        if !session.link_problems.is_empty() {
+            <div class="notice" role="alert" data-notice="link">
+                <p>{ n.link_intro }</p>
+                <ul>{ for session.link_problems.iter().map(|p| html! { <li>{ link_problem(say.m, p) }</li> }) }</ul>
+                <button type="button" class="quiet"
+                    onclick={dispatch.reform(|_: MouseEvent| Action::DismissLinkProblems)}>{ n.dismiss }</button>
+            </div>
+        }
+        { undo.unwrap_or_default() }
+    </> }
+}

@@ -1,0 +1,36 @@
+//! The section registry: one list drives the navigation, the page and the screenshots
+//! (which read the navigation). A new view is a folder here and a row below.
+
+mod barrier;
+mod switching;
+mod value;
+
+use crate::i18n::Messages;
+use yew::prelude::*;
+
+/// A view of the page.
+pub struct Section {
+    /// Its anchor, `#id`.
+    pub id: &'static str,
+    /// Its name in the navigation.
+    pub(crate) nav: fn(&Messages) -> &'static str,
+    pub view: fn() -> Html,
+}
+
+pub const SECTIONS: [Section; 3] = [
+    Section {
+        id: "value",
+        nav: |m| m.page.nav_value,
+        view: || html! { <value::Section /> },
+    },
+    Section {
+        id: "switching",
+        nav: |m| m.page.nav_switching,
+        view: || html! { <switching::Section /> },
+    },
+    Section {
+        id: "barrier",
+        nav: |m| m.page.nav_barrier,
+        view: || html! { <barrier::Section /> },
+    },
+];

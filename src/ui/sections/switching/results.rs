@@ -1,0 +1,60 @@
+//! What leaving costs: the total, in periods of spend, and the premium it lets you charge.
+
+use super::charts::Breakdown;
+use super::explain::explain;
+use crate::state::Metric;
+use crate::ui::kit::{caution, figure, Chart};
+use crate::ui::store::{use_session, Say};
+use yew::prelude::*;
+
+#[component]
+pub fn Results() -> Html {
+    let session = use_session();
+    let say = Say::of(&session);
+    let w = &say.m.switching;
+    let r = &session.results;
+    let s = &*r.switching;
+    let dash = say.m.common.dash;
+    let decision = say.periods(f64::from(r.valid.switching.decision_horizon), 0);
+    let premium_pct = s
+        .premium_share
+        .map_or_else(|| dash.to_string(), |x| say.percent(x, 1));
+    let premium = say.money(s.premium);
+    let stale = !session.form.is_clean();
+    let negotiation = s.premium_share.map(|_| {
+        w.negotiation
+            .get(say.period)
+            .around(["", &premium, &decision])
+    });
+    html! {
+        <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="switching-title">
+            <h2 id="switching-title">{ w.title }</h2>
+            <dl class="figures">
+                { figure(Metric::SwitchingCost, r, w.total, say.money(s.total), w.total_note.into()) }
+                { figure(Metric::SwitchingPeriods, r, *w.in_periods.get(say.period),
+                    s.in_periods.map_or_else(|| dash.to_string(), |x| say.periods(x, 2)),
+                    w.in_periods_note.get(say.period).to_string()) }
+                { figure(Metric::Premium, r, w.premium, say.per_period(&premium),
+                    match s.premium_share {
+                        Some(_) => w.premium_note.fill([&premium_pct, &decision]),
+                        None => w.premium_note_no_revenue.fill([&decision]),
+                    }) }
+            </dl>
+            <p class="negotiation">
+                if let Some((before, after)) = negotiation {
+                    { before }
+                    <strong><output data-metric={Metric::PremiumPct.name()}
+                        data-value={Metric::PremiumPct.read(r).map(|x| x.data_value())}>{ premium_pct }</output></strong>
+                    { after }
+                } else {
+                    { w.no_revenue }
+                }
+            </p>
+            { caution(say.m) }
+            <div class="charts single">
+                <Chart<Breakdown> picture={Breakdown::of(&session)} />
+            </div>
+            { explain(&session) }
+        </section>
+    }
+}
