@@ -5,23 +5,74 @@ use gloo::events::EventListener;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
+use std::any::Any;
+use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// What a chart shows, with the model outputs and words it is drawn from. Two pictures
 /// that are equal draw the same, so a chart redraws only when its picture changes.
-pub trait Picture: PartialEq + Clone + 'static {
+pub trait Picture: PartialEq + 'static {
     /// The canvas's `data-chart` name.
-    const NAME: &'static str;
+    fn name(&self) -> &'static str;
     /// The title, and what the chart shows in words (its caption and accessible name).
     fn caption(&self) -> (String, String);
     /// Draws on `area` at `scale` device pixels a CSS pixel; whether it was drawn.
     fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ChartProps<P: Picture> {
-    pub picture: P,
+/// A picture of any kind, so that one chart component serves every chart.
+trait AnyPicture {
+    fn picture(&self) -> &dyn Drawing;
+    fn same(&self, other: &dyn AnyPicture) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// The object-safe part of [`Picture`].
+trait Drawing {
+    fn name(&self) -> &'static str;
+    fn caption(&self) -> (String, String);
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+}
+
+impl<P: Picture> Drawing for P {
+    fn name(&self) -> &'static str {
+        Picture::name(self)
+    }
+    fn caption(&self) -> (String, String) {
+        Picture::caption(self)
+    }
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+        Picture::draw(self, area, scale, palette)
+    }
+}
+
+impl<P: Picture> AnyPicture for P {
+    fn picture(&self) -> &dyn Drawing {
+        self
+    }
+    fn same(&self, other: &dyn AnyPicture) -> bool {
+        other.as_any().downcast_ref::<P>() == Some(self)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+#[derive(Properties, Clone)]
+struct ChartProps {
+    picture: Rc<dyn AnyPicture>,
+}
+
+impl PartialEq for ChartProps {
+    fn eq(&self, other: &ChartProps) -> bool {
+        self.picture.same(&*other.picture)
+    }
+}
+
+/// A chart of `picture`.
+pub fn chart(picture: impl Picture) -> Html {
+    html! { <Chart picture={Rc::new(picture) as Rc<dyn AnyPicture>} /> }
 }
 
 /// The canvas's CSS size, the device pixel ratio and the palette its CSS sets. Reading them
@@ -78,7 +129,7 @@ fn measure(canvas: &NodeRef) -> Frame {
 
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
 /// sharp on high-DPI screens, and counts the draw in `data-draws`.
-fn draw<P: Picture>(canvas: &HtmlCanvasElement, picture: &P, frame: Frame) {
+fn draw(canvas: &HtmlCanvasElement, picture: &dyn Drawing, frame: Frame) {
     if frame.width <= 0 || frame.height <= 0 {
         return;
     }
@@ -97,7 +148,7 @@ fn draw<P: Picture>(canvas: &HtmlCanvasElement, picture: &P, frame: Frame) {
 }
 
 #[component]
-pub fn Chart<P: Picture>(props: &ChartProps<P>) -> Html {
+fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
@@ -117,22 +168,23 @@ pub fn Chart<P: Picture>(props: &ChartProps<P>) -> Html {
     }
     {
         let canvas = canvas.clone();
-        let deps = (props.picture.clone(), *window_width);
-        use_effect_with(deps, move |(picture, _)| {
+        let deps = (props.clone(), *window_width);
+        use_effect_with(deps, move |(props, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
-                draw(&c, picture, measured);
+                draw(&c, props.picture.picture(), measured);
             }
         });
     }
-    let (title, text) = props.picture.caption();
+    let picture = props.picture.picture();
+    let (title, text) = picture.caption();
     html! {
         <figure class="chart">
             <figcaption>
                 <strong>{ title }</strong>
                 <span class="chart-summary">{ text.clone() }</span>
             </figcaption>
-            <canvas ref={canvas} data-chart={P::NAME} role="img" aria-label={text} />
+            <canvas ref={canvas} data-chart={picture.name()} role="img" aria-label={text} />
         </figure>
     }
 }

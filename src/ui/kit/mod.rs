@@ -7,7 +7,7 @@ mod figure;
 mod number;
 pub mod text;
 
-pub use chart::{Chart, Picture};
+pub use chart::{chart, Picture};
 pub use choice::Choice;
 pub use figure::{caution, figure, step, steps};
 pub use number::number_field;

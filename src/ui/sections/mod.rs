@@ -21,16 +21,16 @@ pub const SECTIONS: [Section; 3] = [
     Section {
         id: "value",
         nav: |m| m.page.nav_value,
-        view: || html! { <value::Section /> },
+        view: || html! { <><value::inputs::Inputs /><value::results::Results /></> },
     },
     Section {
         id: "switching",
         nav: |m| m.page.nav_switching,
-        view: || html! { <switching::Section /> },
+        view: || html! { <><switching::inputs::Inputs /><switching::results::Results /></> },
     },
     Section {
         id: "barrier",
         nav: |m| m.page.nav_barrier,
-        view: || html! { <barrier::Section /> },
+        view: || html! { <><barrier::inputs::Inputs /><barrier::results::Results /></> },
     },
 ];

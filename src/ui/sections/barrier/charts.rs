@@ -13,7 +13,6 @@ use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// The barrier model's curves. The factors are not in it, only the model they calibrate.
-#[derive(Clone)]
 pub struct BarrierChart {
     switching: Rc<Switching>,
     lang: Lang,
@@ -50,7 +49,9 @@ impl BarrierChart {
 }
 
 impl Picture for BarrierChart {
-    const NAME: &'static str = "barrier";
+    fn name(&self) -> &'static str {
+        "barrier"
+    }
 
     fn caption(&self) -> (String, String) {
         let say = self.say();

@@ -2,12 +2,11 @@
 //! switching cost would do to churn and lifetime value.
 
 mod charts;
-mod inputs;
-mod results;
+pub mod inputs;
+pub mod results;
 
 use crate::model::switching::NoModel;
 use crate::ui::store::Say;
-use yew::prelude::*;
 
 /// Why the model is off, in words.
 fn no_model(say: &Say, why: NoModel) -> String {
@@ -19,9 +18,4 @@ fn no_model(say: &Say, why: NoModel) -> String {
             .get(say.period)
             .fill([&say.percent(base, 2), &say.percent(today, 2)]),
     }
-}
-
-#[component]
-pub fn Section() -> Html {
-    html! { <><inputs::Inputs /><results::Results /></> }
 }

@@ -3,7 +3,7 @@
 use super::charts::BarrierChart;
 use super::no_model;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{caution, figure, step, steps, Chart};
+use crate::ui::kit::{caution, chart, figure, step, steps};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -118,7 +118,7 @@ pub fn Results() -> Html {
             <p class="negotiation" data-story="barrier">{ story }</p>
             { caution(say.m) }
             <div class="charts single">
-                <Chart<BarrierChart> picture={BarrierChart::of(&session)} />
+                { chart(BarrierChart::of(&session)) }
             </div>
             { explain(&session) }
         </section>

@@ -13,7 +13,6 @@ use std::rc::Rc;
 
 /// Switching cost factor by factor. The churn model is not in it, so the what-if leaves it
 /// alone.
-#[derive(Clone)]
 pub struct Breakdown {
     switching: Rc<Switching>,
     lang: Lang,
@@ -39,7 +38,9 @@ impl Breakdown {
 }
 
 impl Picture for Breakdown {
-    const NAME: &'static str = "breakdown";
+    fn name(&self) -> &'static str {
+        "breakdown"
+    }
 
     fn caption(&self) -> (String, String) {
         let w = &self.lang.messages().switching;

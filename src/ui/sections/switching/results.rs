@@ -3,7 +3,7 @@
 use super::charts::Breakdown;
 use super::explain::explain;
 use crate::state::Metric;
-use crate::ui::kit::{caution, figure, Chart};
+use crate::ui::kit::{caution, chart, figure};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn Results() -> Html {
             </p>
             { caution(say.m) }
             <div class="charts single">
-                <Chart<Breakdown> picture={Breakdown::of(&session)} />
+                { chart(Breakdown::of(&session)) }
             </div>
             { explain(&session) }
         </section>

@@ -12,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// One acquired customer's cumulative contribution against CAC.
-#[derive(Clone, PartialEq)]
+#[derive(PartialEq)]
 pub struct Payback {
     clv: Rc<Clv>,
     params: Params,
@@ -41,7 +41,9 @@ impl Payback {
 }
 
 impl Picture for Payback {
-    const NAME: &'static str = "payback";
+    fn name(&self) -> &'static str {
+        "payback"
+    }
 
     fn caption(&self) -> (String, String) {
         let say = self.say();
@@ -85,7 +87,6 @@ impl Picture for Payback {
 
 /// The share of customers still active. It has no money in it, so editing revenue or CAC
 /// leaves it alone.
-#[derive(Clone)]
 pub struct Survival {
     clv: Rc<Clv>,
     lang: Lang,
@@ -111,7 +112,9 @@ impl Survival {
 }
 
 impl Picture for Survival {
-    const NAME: &'static str = "survival";
+    fn name(&self) -> &'static str {
+        "survival"
+    }
 
     fn caption(&self) -> (String, String) {
         let say = Say {

@@ -3,12 +3,5 @@
 
 mod charts;
 mod explain;
-mod inputs;
-mod results;
-
-use yew::prelude::*;
-
-#[component]
-pub fn Section() -> Html {
-    html! { <><inputs::Inputs /><results::Results /></> }
-}
+pub mod inputs;
+pub mod results;

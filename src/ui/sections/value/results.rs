@@ -3,7 +3,7 @@
 use super::charts::{Payback, Survival};
 use super::explain::explain;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{figure, Chart};
+use crate::ui::kit::{chart, figure};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -74,8 +74,8 @@ pub fn Results() -> Html {
             }
             { figures(&session) }
             <div class="charts">
-                <Chart<Payback> picture={Payback::of(&session)} />
-                <Chart<Survival> picture={Survival::of(&session)} />
+                { chart(Payback::of(&session)) }
+                { chart(Survival::of(&session)) }
             </div>
             { explain(&session) }
         </section>
