@@ -29,6 +29,18 @@ for (const name of (await readdir(DIST)).sort()) {
   files.push(`  ${name.padEnd(40)} ${String(raw.length).padStart(8)} B raw ${String(gz).padStart(8)} B gzip`);
 }
 
+// The catalogues' text, gzipped on its own: what each language's words weigh in the bundle.
+async function catalogue(lang) {
+  const dir = new URL(`../../src/i18n/${lang}/`, import.meta.url).pathname;
+  let text = '';
+  for (const name of await readdir(dir)) {
+    const source = (await readFile(dir + name, 'utf8')).replace(/\\\n\s*/g, '');
+    text += (source.match(/"(?:[^"\\]|\\.)*"/g) ?? []).join('');
+  }
+  return gzipSync(Buffer.from(text), { level: 9 }).length;
+}
+const catalogues = { en: await catalogue('en'), zh: await catalogue('zh') };
+
 const server = await serve();
 const browser = await launch();
 try {
@@ -104,6 +116,7 @@ try {
   console.log('bundle:');
   console.log(files.join('\n'));
   console.log(`  total gzip ${(gzipTotal / 1000).toFixed(1)} kB (${gzipTotal} B)    target <= 215 kB`);
+  console.log(`  of which catalogue text (string literals, gzip on their own): en ${(catalogues.en / 1000).toFixed(1)} kB, zh ${(catalogues.zh / 1000).toFixed(1)} kB`);
   console.log(`first chart drawn after navigation (${LOADS} loads): p50 ${ms(first.p50)}, p95 ${ms(first.p95)}    target <= 300 ms`);
   for (const [name, charts] of edits) {
     const upd = summary(latency[name].update);
