@@ -81,6 +81,8 @@ pub(crate) struct Common {
     pub periods: ByPeriod<Plural>,
     /// "$11.30 a month".
     pub per_period: ByPeriod<Tpl<1>>,
+    /// Two sentences one after the other (Chinese puts no space between them).
+    pub sentences: Tpl<2>,
     pub caution_lead: &'static str,
     pub caution_rest: &'static str,
 }

@@ -145,6 +145,7 @@ fn the_catalogues_are_complete_and_chinese_is_written_in_chinese() {
         "value.cohort_worked",
         "notices.change",
         "value.intro",
+        "common.sentences",
         "formulas.",
     ];
     for ((name, e), (zh_name, z)) in en.iter().zip(&zh) {

@@ -41,6 +41,7 @@ pub static EN: Messages = Messages {
                 other: t("{0} years"),
             },
         },
+        sentences: t("{0} {1}"),
         per_period: ByPeriod {
             month: t("{0} a month"),
             year: t("{0} a year"),

@@ -13,12 +13,12 @@ pub(super) const UNITS: Units = Units {
     },
     percent: "%",
     percent_per_period: ByPeriod {
-        month: "% 每月",
-        year: "% 每年",
+        month: "%/月",
+        year: "%/年",
     },
-    percent_per_year: "% 每年",
-    percent_of_revenue: "% 收入",
-    percent_of_annual_spend: "% 年支出",
+    percent_per_year: "%/年",
+    percent_of_revenue: "%（占收入）",
+    percent_of_annual_spend: "%（占年支出）",
     periods: ByPeriod {
         month: "个月",
         year: "年",
@@ -33,8 +33,8 @@ pub(super) const UNITS: Units = Units {
     year: "年",
     currency: "货币",
     timing: "客户付款时间",
-    upfront: "期初付款",
-    arrears: "期末付款",
+    upfront: "期初预付",
+    arrears: "期末后付",
     timing_help: ByTiming {
         upfront: "签约时收取第一笔贡献，此后客户每留存一期，在期初收取一次。",
         arrears: "签约一个周期后收取第一笔贡献，且仅在客户仍留存时收取。",
@@ -54,7 +54,7 @@ pub(super) const FIELDS: Fields = Fields {
     churn: field("流失率", "每个周期离开的客户比例。"),
     discount: field("贴现率", "您的资金成本；未来的钱不如现在的钱值钱。"),
     cac: field("获客成本（CAC）", "赢得一位客户所需的营销与销售支出。"),
-    horizon: field("测算期限", "计算多长时间。留空或填 0：不设期限。"),
+    horizon: field("测算期限", "往后测算多长时间。留空或填 0 表示不设期限。"),
     benefit_loss: field("利益损失", "客户离开时放弃的积分、批量折扣和优惠。"),
     monetary_loss: field(
         "资金损失",
@@ -67,10 +67,10 @@ pub(super) const FIELDS: Fields = Fields {
     learn_hours: field("每人工时", ""),
     hourly_cost: field("员工每小时成本", "客户方员工一小时的人工成本。"),
     setup_cost: field(
-        "迁移与设置",
+        "迁移与调试",
         "更换供应商带来的数据迁移、系统集成和停机损失。",
     ),
-    personal: field("人际关系", "客户会失去的与您团队之间的个人情谊。"),
+    personal: field("客情关系", "客户与您团队之间的私人交情，换供应商就会失去。"),
     brand: field("品牌关系", "客户对您的品牌及其理念的认同。"),
     function_risk: field("产品功能风险", "担心新产品不如现在的好用。"),
     self_image: field("自我形象风险", "担心选错会影响决策者本人的形象。"),
@@ -79,10 +79,13 @@ pub(super) const FIELDS: Fields = Fields {
         "评分每高出 1 分相当于",
         "评分从 1（无）到 7（非常强）；每高出 1 分，客户的损失相当于年支出的这一比例。",
     ),
-    decision_horizon: field("决策期", "客户在多长时间内权衡更便宜的报价。"),
+    decision_horizon: field(
+        "决策期",
+        "客户比较更便宜的报价时，会把未来多长时间内省下的钱算进去。",
+    ),
     base_churn: field(
-        "壁垒挡不住的流失（q₀）",
-        "无论您怎么做都会离开的客户：搬迁、关停等。",
+        "自然流失率（q₀）",
+        "无论您怎么做都会离开的客户：搬迁、倒闭等。",
     ),
     advantage: field(
         "竞争对手的典型优势（μ）",

@@ -34,9 +34,10 @@ pub static ZH: Messages = Messages {
             month: Plural { one: t("{0} 个月"), other: t("{0} 个月") },
             year: Plural { one: t("{0} 年"), other: t("{0} 年") },
         },
+        sentences: t("{0}{1}"),
         per_period: ByPeriod { month: t("每月 {0}"), year: t("每年 {0}") },
         caution_lead: "只有当客户满意度、服务质量和感知价值都达到合格水平时，转换成本才能留住客户。",
-        caution_rest: "它不是设置人为壁垒的借口：要靠值得客户留下来赢得它。",
+        caution_rest: "但这不是人为设置壁垒的理由：客户愿意留下，应当是因为您值得。",
     },
     share: Share {
         link: "分享链接",
@@ -47,19 +48,19 @@ pub static ZH: Messages = Messages {
     },
     examples: Examples {
         menu: "示例",
-        intro: "从一个真实案例开始：所有输入都会被填好，点“撤销”即可恢复您原来的输入。",
+        intro: "从一个贴近实际的案例开始：所有输入都会自动填好，点“撤销”即可恢复您原来的输入。",
         saas: ExampleText {
             name: "企业软件订阅",
             story: "每位客户每月 120，月流失率 3%，获客成本 900：毛利可观，但 LTV:CAC 低于 3:1。",
         },
         compressor: ExampleText {
             name: "工业压缩机服务合同",
-            story: "压缩机厂商的年度服务合同（人民币计价）：每台在役设备每年 ¥60,000，期初付款，\
+            story: "压缩机厂商的年度服务合同（人民币计价）：每台在役设备每年 ¥60,000，按年预付，\
                     系统集成与停机成本让客户难以更换服务商。",
         },
         consumer: ExampleText {
             name: "消费者订阅",
-            story: "每月 12.99 的流媒体应用：加入容易，离开也容易，月流失率 7%。",
+            story: "每月 12.99 的流媒体应用：开通容易，退订也容易，月流失率 7%。",
         },
         distributor: ExampleText {
             name: "B2B 分销商",
@@ -94,12 +95,13 @@ pub static ZH: Messages = Messages {
         },
         clv_same: t("客户终身价值保持为 {0}。"),
         modelled: ByPeriod {
-            month: t("正在使用壁垒模型在转换成本为 {0} 时给出的流失率：每月 {1}（见下方“壁垒与流失”）。\
+            month: t("当前采用壁垒模型在转换成本 {0} 下算出的流失率：每月 {1}（见下方“壁垒与流失”）。\
                       您输入的流失率为 {2}。"),
-            year: t("正在使用壁垒模型在转换成本为 {0} 时给出的流失率：每年 {1}（见下方“壁垒与流失”）。\
+            year: t("当前采用壁垒模型在转换成本 {0} 下算出的流失率：每年 {1}（见下方“壁垒与流失”）。\
                      您输入的流失率为 {2}。"),
         },
-        modelled_rate: "当前比率：它用于校准壁垒模型，客户终身价值现在采用该模型给出的流失率（见下方“壁垒与流失”）。",
+        modelled_rate: "此处填写的是当前实际比率，用于校准壁垒模型；客户终身价值现已改用模型给出的流失率\
+                        （见下方“壁垒与流失”）。",
     },
     errors: Errors {
         empty: "请输入数值。",
@@ -122,7 +124,7 @@ pub static ZH: Messages = Messages {
         both_rates: "同时给出了留存率和流失率；已使用留存率。",
         repeated: t("{0} 出现了不止一次；已使用默认值。"),
         expect_period: " month（月）或 year（年）",
-        expect_timing: " upfront（期初）或 arrears（期末）",
+        expect_timing: " upfront（期初预付）或 arrears（期末后付）",
         expect_currency: "三个字母的 ISO 货币代码",
         expect_yes_no: " yes（是）或 no（否）",
         expect_lang: " en（英文）或 zh（中文）",

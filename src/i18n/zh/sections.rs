@@ -8,7 +8,7 @@ pub(super) const VALUE: Value = Value {
     title: "客户终身价值",
     clv: "客户终身价值",
     clv_note: t("贴现后的贡献，{0}，{1}。"),
-    paid: ByTiming { upfront: "期初付款", arrears: "期末付款" },
+    paid: ByTiming { upfront: "期初预付", arrears: "期末后付" },
     no_horizon: "不设测算期限",
     clv_net: "扣除获客成本后的价值",
     clv_net_note: "CLV − CAC，即客户终身价值减去获客成本。",
@@ -20,12 +20,12 @@ pub(super) const VALUE: Value = Value {
     lifetime: "预期客户生命周期",
     lifetime_note: "一位客户平均留存的周期数。",
     never_leave: "没有流失：客户永不离开。",
-    payback_simple: "简单回本周期",
-    payback_simple_note: "CAC ÷ 贡献，不考虑流失和贴现。",
-    payback_cohort: "同期群回本周期",
+    payback_simple: "静态回本周期",
+    payback_simple_note: "CAC ÷ 每期贡献，不考虑流失和贴现。",
+    payback_cohort: "动态回本周期",
     payback_at: ByPeriod { month: t("第 {0} 个月"), year: t("第 {0} 年") },
     payback_first: "第一笔付款即已回本。",
-    payback_covers: "同期客户贴现后的累计贡献覆盖 CAC 的时间。",
+    payback_covers: "计入流失与贴现后，一批新客户的累计贡献覆盖 CAC 的时间。",
     payback_never: "在测算期限内，贡献始终无法覆盖 CAC。",
     explain: "计算方法",
     intro: t("{0}{1}{2}"),
@@ -34,7 +34,7 @@ pub(super) const VALUE: Value = Value {
         upfront: "贡献在期初收取，第一笔在签约时（t = 0）。",
         arrears: "贡献在期末收取，第一笔在签约一个周期后（t = 1）。",
     },
-    intro_weighting: "每一笔都按每期贴现率 d 折算到今天，并乘以客户届时仍在的概率 rᵗ。",
+    intro_weighting: "每一笔都按每期贴现率 d 折算到今天，并乘以客户届时仍留存的概率 rᵗ。",
     row_contribution: "每期贡献",
     row_discount: ByPeriod { month: "月贴现率", year: "年贴现率" },
     row_rho: "贴现后的留存率",
@@ -50,7 +50,7 @@ pub(super) const VALUE: Value = Value {
         year: t("第 {0} 年，累计达到 {1}"),
     },
     cohort_never: "在测算期限内无法回本",
-    sources: "来源：客户终身价值的闭式公式出自 Gupta 与 Lehmann；无论付款时间如何，预期生命周期都按周期数计算。",
+    sources: "来源：客户终身价值的闭式公式出自 Gupta 与 Lehmann；无论期初还是期末付款，预期客户生命周期都按周期数计算。",
     payback_chart: "一位新客户的回本过程",
     since: ByPeriod { month: "获客后的月数", year: "获客后的年数" },
     cumulative_axis: t("累计贡献（{0}）"),
@@ -68,8 +68,8 @@ pub(super) const VALUE: Value = Value {
         year: t("到第 {1} 年，客户终身价值达到 {0}。"),
     },
     tends_to: t("客户终身价值趋近于 {0}。"),
-    survival_chart: "仍在的客户",
-    survival_axis: "仍在的客户（%）",
+    survival_chart: "仍留存的客户",
+    survival_axis: "仍留存的客户（%）",
     survival: "仍是客户",
     survival_summary: t("今天获得的 100 位客户中，{1}后还剩 {0} 位。"),
 };
@@ -85,8 +85,8 @@ pub(super) const SWITCHING: Switching = Switching {
     economic_risk: "经济风险",
     evaluation: "评估",
     learning: "学习",
-    set_up: "迁移与设置",
-    personal: "人际关系",
+    set_up: "迁移与调试",
+    personal: "客情关系",
     brand: "品牌关系",
     function_risk: "产品功能风险",
     self_image: "自我形象风险",
@@ -106,18 +106,14 @@ pub(super) const SWITCHING: Switching = Switching {
         month: "转换成本 ÷ 每月收入。",
         year: "转换成本 ÷ 每年收入。",
     },
-    premium: "可承受溢价",
+    premium: "溢价空间",
     premium_note: t("占收入的 {0}，决策期 {1}。"),
     premium_note_no_revenue: t("决策期 {0}；没有收入可供比较。"),
     negotiation: ByPeriod {
-        month: t(
-            "竞争对手的价格必须比您低 {0} 以上（每月 {1}），客户才会在 {2} 内因更换而得益。\
-                  这就是您高于对手定价的空间。",
-        ),
-        year: t(
-            "竞争对手的价格必须比您低 {0} 以上（每年 {1}），客户才会在 {2} 内因更换而得益。\
-                 这就是您高于对手定价的空间。",
-        ),
+        month: t("竞争对手的报价要比您低 {0} 以上（每月 {1}），客户换过去才能在 {2} 内把转换成本省回来。\
+                  这就是您相对对手的溢价空间。"),
+        year: t("竞争对手的报价要比您低 {0} 以上（每年 {1}），客户换过去才能在 {2} 内把转换成本省回来。\
+                 这就是您相对对手的溢价空间。"),
     },
     no_revenue: "未输入收入，因此没有可被压低的价格。",
     chart: "离开的代价：逐项构成",
@@ -125,7 +121,7 @@ pub(super) const SWITCHING: Switching = Switching {
     chart_total: "合计",
     chart_summary: t("每位客户的转换成本为 {0}：财务性 {1}，程序性 {2}，情感性 {3}。"),
     explain: "转换成本的计算方法",
-    row_point: "每一评分点的价值",
+    row_point: "每 1 分的价值",
     row_in_periods: "相当于几个周期的支出",
     in_periods_none: "没有收入，无法计算",
     row_annuity: "年金系数",
@@ -138,8 +134,8 @@ pub(super) const SWITCHING: Switching = Switching {
         year: t("{0} / {1} = 每年 {2}"),
     },
     of_revenue: t("，占 R 的 {0}"),
-    note: "评分从 1（无）到 7（非常强），因此评分为 1 不产生成本。评估与学习采用同一个每小时成本。\
-           可承受溢价是客户在决策期内每期愿意比竞争对手多付的价格，而不是一次性承担转换成本\
+    note: "评分从 1（无）到 7（非常强），因此评分为 1 不产生成本。评估与学习按同一每小时人工成本计算。\
+           溢价空间是指：客户为免于一次性承担转换成本，在决策期内每期理性上愿意比竞争对手多付的金额\
            （各项因素参见 Burnham、Frels 与 Mahajan 2003）。",
 };
 
@@ -147,25 +143,25 @@ pub(super) const BARRIER: Barrier = Barrier {
     inputs_title: "壁垒与流失",
     no_revenue: "壁垒模型需要收入大于 0：它把转换成本与客户的支出相比较。",
     base_above: ByPeriod {
-        month: t("壁垒挡不住的流失（每月 {0}）高于当前流失率（{1}），因此模型无法校准。\
+        month: t("自然流失率（每月 {0}）高于当前流失率（{1}），因此模型无法校准。\
                   请调低它，或在“客户经济数据”中调高流失率。"),
-        year: t("壁垒挡不住的流失（每年 {0}）高于当前流失率（{1}），因此模型无法校准。\
+        year: t("自然流失率（每年 {0}）高于当前流失率（{1}），因此模型无法校准。\
                  请调低它，或在“客户经济数据”中调高流失率。"),
     },
     use_model: "在客户终身价值中使用模型流失率",
-    use_model_help: "上方的客户终身价值将按假设的转换成本计算，两个栏目讲的是同一个故事。",
+    use_model_help: "勾选后，上方的客户终身价值将按假设的转换成本计算，两部分结果口径一致。",
     title: "壁垒对流失的影响",
-    churn_free: "若转换零成本时的流失率",
+    churn_free: "零转换成本时的流失率",
     churn_free_note: "完全没有转换成本。",
     churn_today: "当前流失率",
     churn_today_note: t("按当前转换成本 {0}。"),
-    churn_at: t("变动 {0} 后的流失率"),
+    churn_at: t("转换成本 {0} 时的流失率"),
     churn_at_note: t("转换成本 {0}。"),
-    clv_at: t("变动 {0} 后的客户终身价值"),
+    clv_at: t("转换成本 {0} 时的客户终身价值"),
     clv_at_note: t("当前 {0}。"),
     clv_change: "客户终身价值的变化",
     clv_change_note: "每位客户，与当前相比。",
-    lifetime_at: t("变动 {0} 后的预期生命周期"),
+    lifetime_at: t("转换成本 {0} 时的预期客户生命周期"),
     lifetime_at_note: ByPeriod {
         month: "一位客户平均留存的月数。",
         year: "一位客户平均留存的年数。",
@@ -190,19 +186,19 @@ pub(super) const BARRIER: Barrier = Barrier {
     today: t("当前 {0}"),
     what_if: t("假设 {0}"),
     chart_summary: ByPeriod {
-        month: t("月流失率在没有转换成本时为 {0}，当前（{2}）为 {1}，在 {4} 时为 {3}；\
-                  客户终身价值当前为 {5}，在 {4} 时为 {6}。"),
-        year: t("年流失率在没有转换成本时为 {0}，当前（{2}）为 {1}，在 {4} 时为 {3}；\
-                 客户终身价值当前为 {5}，在 {4} 时为 {6}。"),
+        month: t("转换成本为零时月流失率为 {0}，当前转换成本 {2} 下为 {1}，{4} 下为 {3}；\
+                  客户终身价值当前为 {5}，在 {4} 下为 {6}。"),
+        year: t("转换成本为零时年流失率为 {0}，当前转换成本 {2} 下为 {1}，{4} 下为 {3}；\
+                 客户终身价值当前为 {5}，在 {4} 下为 {6}。"),
     },
     explain: "壁垒模型的原理",
     explain_intro: "竞争对手提供的优势相当于客户支出的一定比例，各家优势服从均值为 μ 的指数分布。\
                     当决策期内节省金额的现值超过转换成本 SC 时，客户就会更换。因此流失率为",
-    row_scale: "尺度",
+    row_scale: "尺度参数",
     row_calibration: "校准",
     too_large: "数值过大无法显示：当前转换成本是 k 的许多倍",
     row_what_if: "假设",
     capped: t("q({0}) = {1}，上限为 100%"),
-    note: "q₀ 是壁垒挡不住的流失（搬迁、关停）；q_c 是转换零成本时的竞争性流失，\
+    note: "q₀ 是自然流失率（搬迁、倒闭）；q_c 是零转换成本时的竞争性流失率，\
            其取值使当前转换成本恰好对应当前流失率。计算客户终身价值时，除流失率外均沿用上方的经济数据。",
 };

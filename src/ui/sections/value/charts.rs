@@ -58,7 +58,8 @@ impl Picture for Payback {
             Some(n) => v.reaches_by.get(p.period).fill([&value, &n.to_string()]),
             None => v.tends_to.fill([&value]),
         };
-        (v.payback_chart.into(), format!("{covers} {end}"))
+        let text = say.m.common.sentences.fill([&covers, &end]);
+        (v.payback_chart.into(), text)
     }
 
     fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
