@@ -167,6 +167,16 @@ impl<const N: usize> Tpl<N> {
     }
 }
 
+/// A template, shorter to write in a catalogue.
+const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
+    Tpl::new(text)
+}
+
+/// A field's label and help, shorter to write in a catalogue.
+const fn field(label: &'static str, help: &'static str) -> FieldText {
+    FieldText { label, help }
+}
+
 /// A count with its noun: "1 month", "2 months"; Chinese has one form for both.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]

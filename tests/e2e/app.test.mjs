@@ -1,32 +1,12 @@
 // End-to-end tests: the release build in headless Chromium, checked against an independent
 // implementation of docs/formulas.md §2–4 written in JavaScript (reference.mjs).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { suite } from './suite.mjs';
 import { reference, switchingReference, DEFAULTS, metrics, assertClose } from './reference.mjs';
 
-let server;
-let browser;
-const outsideRequests = [];
-const pageErrors = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** Opens the app and records anything it asks of another origin, and any error. */
-async function app(search = '', viewport) {
-  const opened = await open(browser, server.origin, search, viewport);
-  outsideRequests.push(opened.outside);
-  pageErrors.push(opened.errors);
-  return opened.page;
-}
+const s = suite();
+const app = s.app;
 
 async function drawCount(page, chart) {
   return Number(await page.getAttribute(`canvas[data-chart="${chart}"]`, 'data-draws'));
@@ -107,8 +87,8 @@ test('churn can be entered instead of retention', async () => {
 
 test('canvases are painted, at device-pixel resolution', async () => {
   for (const deviceScaleFactor of [1, 2]) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
-    await page.goto(server.origin + '/');
+    const page = await s.browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
+    await page.goto(s.origin + '/');
     await page.waitForSelector('canvas[data-chart="survival"][data-draws]');
     for (const chart of ['payback', 'survival']) {
       const c = await canvasInfo(page, chart);
@@ -156,12 +136,12 @@ test('a share link reproduces the same inputs and numbers exactly', async () => 
   await page.selectOption('#in-currency', 'EUR');
   await page.check('input[name=timing][value=upfront]');
   const link = await page.inputValue('#share-link');
-  assert.ok(link.startsWith(server.origin + '/?v=1&'), link);
+  assert.ok(link.startsWith(s.origin + '/?v=1&'), link);
   const figures = await metrics(page);
   const shown = await page.textContent('[data-metric=clv]');
   assert.match(shown, /^€/);
 
-  const copy = await app(link.slice(server.origin.length + 1));
+  const copy = await app(link.slice(s.origin.length + 1));
   assert.deepEqual(await metrics(copy), figures);
   assert.equal(await copy.textContent('[data-metric=clv]'), shown);
   assert.equal(await copy.inputValue('input[name=margin]'), '33.3333');
@@ -268,10 +248,10 @@ test('"never" and "none" are shown in words, never as infinity or NaN', async ()
 });
 
 test('copy, reset and undo', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await s.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
   const page = await context.newPage();
-  await page.goto(server.origin + '/?revenue=300');
+  await page.goto(s.origin + '/?revenue=300');
   await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
   await page.click('[data-action=copy-link]');
   await page.waitForSelector('.share-status:has-text("Link copied.")');
@@ -388,7 +368,7 @@ test('switching inputs travel in the share link and the documented query paramet
   const link = await page.inputValue('#share-link');
   assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&use_model=yes$/);
   const figures = await metrics(page);
-  const copy = await app(link.slice(server.origin.length + 1));
+  const copy = await app(link.slice(s.origin.length + 1));
   assert.deepEqual(await metrics(copy), figures);
   assert.equal(await copy.isChecked('input[name=use_model]'), true);
   await copy.close();
@@ -452,7 +432,7 @@ test('a churn model that cannot be calibrated says why, and the rest still works
 });
 
 test('the page made no request outside its own origin and logged no error', () => {
-  assert.ok(outsideRequests.length > 10);
-  assert.deepEqual(outsideRequests.flat(), []);
-  assert.deepEqual(pageErrors.flat(), []);
+  assert.ok(s.outside.length > 10);
+  assert.deepEqual(s.outside.flat(), []);
+  assert.deepEqual(s.errors.flat(), []);
 });

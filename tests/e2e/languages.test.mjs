@@ -1,31 +1,12 @@
 // End-to-end tests of the two languages, the examples and the period switch: the release
 // build in headless Chromium, figures checked against reference.mjs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { suite } from './suite.mjs';
 import { reference, DEFAULTS, metrics, assertClose } from './reference.mjs';
 
-let server;
-let browser;
-const outsideRequests = [];
-const pageErrors = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function app(search = '', options = {}) {
-  const opened = await open(browser, server.origin, search, options.viewport, options);
-  outsideRequests.push(opened.outside);
-  pageErrors.push(opened.errors);
-  return opened.page;
-}
+const s = suite();
+const app = (search, options) => s.app(search, undefined, options);
 
 const zh = { locale: 'zh-CN' };
 
@@ -119,25 +100,25 @@ test('lang= in a link wins over the browser, and a bad one is named', async () =
 });
 
 test('the chosen language is remembered, and a browser without storage still switches', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await s.browser.newContext({ locale: 'en-US' });
   const first = await context.newPage();
-  await first.goto(server.origin + '/');
+  await first.goto(s.origin + '/');
   await first.waitForSelector('canvas[data-chart="payback"][data-draws]');
   await first.click('[data-lang=zh]');
   const later = await context.newPage();
-  await later.goto(server.origin + '/');
+  await later.goto(s.origin + '/');
   await later.waitForSelector('canvas[data-chart="payback"][data-draws]');
   assert.equal(await later.getAttribute('html', 'lang'), 'zh-CN');
   await context.close();
 
-  const blocked = await browser.newContext({ locale: 'en-US' });
+  const blocked = await s.browser.newContext({ locale: 'en-US' });
   const page = await blocked.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new Error('storage is off'); } });
   });
-  await page.goto(server.origin + '/');
+  await page.goto(s.origin + '/');
   await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
   await page.click('[data-lang=zh]');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -217,7 +198,7 @@ test('Year → Month converts back; switching straight back restores; horizons a
 });
 
 test('the Chinese pages made no request outside their origin and logged no error', () => {
-  assert.ok(outsideRequests.length > 5);
-  assert.deepEqual(outsideRequests.flat(), []);
-  assert.deepEqual(pageErrors.flat(), []);
+  assert.ok(s.outside.length > 5);
+  assert.deepEqual(s.outside.flat(), []);
+  assert.deepEqual(s.errors.flat(), []);
 });

@@ -2,10 +2,6 @@
 
 use super::super::*;
 
-const fn field(label: &'static str, help: &'static str) -> FieldText {
-    FieldText { label, help }
-}
-
 pub(super) const UNITS: Units = Units {
     per_period: ByPeriod {
         month: "per month",

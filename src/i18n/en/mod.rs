@@ -3,12 +3,8 @@
 mod inputs;
 mod sections;
 
-use super::formulas as f;
+use super::formulas::{formulas, Worded};
 use super::*;
-
-const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
-    Tpl::new(text)
-}
 
 pub static EN: Messages = Messages {
     page: Page {
@@ -171,22 +167,7 @@ pub static EN: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
-    formulas: Formulas {
-        contribution: f::CONTRIBUTION,
-        discount_year: f::DISCOUNT_YEAR,
-        discount_month: f::DISCOUNT_MONTH,
-        rho: f::RHO,
-        clv_flat: f::CLV_FLAT,
-        clv_upfront: f::CLV_UPFRONT,
-        clv_arrears: f::CLV_ARREARS,
-        clv_upfront_n: f::CLV_UPFRONT_N,
-        clv_arrears_n: f::CLV_ARREARS_N,
-        lifetime_sum: f::LIFETIME_SUM,
-        lifetime_limit: f::LIFETIME_LIMIT,
-        lifetime_n: f::LIFETIME_N,
-        net: f::NET,
-        ratio: f::RATIO,
-        simple: f::SIMPLE,
+    formulas: formulas(Worded {
         cohort: "first t with Σ π·ρᵏ ≥ CAC",
         economic_risk: "chance × loss",
         evaluation: "hours × cost per hour",
@@ -194,12 +175,5 @@ pub static EN: Messages = Messages {
         point: "share × annual spend",
         emotional: "Σ (rating − 1) × point",
         total: "SC = financial + process + emotional",
-        in_periods: f::IN_PERIODS,
-        annuity: f::ANNUITY,
-        premium: f::PREMIUM,
-        barrier: f::BARRIER,
-        scale: f::SCALE,
-        calibration: f::CALIBRATION,
-        what_if: f::WHAT_IF,
-    },
+    }),
 };

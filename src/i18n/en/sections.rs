@@ -1,7 +1,6 @@
 //! English: the words of each section.
 
 use super::super::*;
-use super::t;
 
 pub(super) const VALUE: Value = Value {
     inputs_title: "Customer economics",

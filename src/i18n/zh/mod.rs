@@ -3,12 +3,8 @@
 mod inputs;
 mod sections;
 
-use super::formulas as f;
+use super::formulas::{formulas, Worded};
 use super::*;
-
-const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
-    Tpl::new(text)
-}
 
 pub static ZH: Messages = Messages {
     page: Page {
@@ -134,22 +130,7 @@ pub static ZH: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
-    formulas: Formulas {
-        contribution: f::CONTRIBUTION,
-        discount_year: f::DISCOUNT_YEAR,
-        discount_month: f::DISCOUNT_MONTH,
-        rho: f::RHO,
-        clv_flat: f::CLV_FLAT,
-        clv_upfront: f::CLV_UPFRONT,
-        clv_arrears: f::CLV_ARREARS,
-        clv_upfront_n: f::CLV_UPFRONT_N,
-        clv_arrears_n: f::CLV_ARREARS_N,
-        lifetime_sum: f::LIFETIME_SUM,
-        lifetime_limit: f::LIFETIME_LIMIT,
-        lifetime_n: f::LIFETIME_N,
-        net: f::NET,
-        ratio: f::RATIO,
-        simple: f::SIMPLE,
+    formulas: formulas(Worded {
         cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",
         economic_risk: "概率 × 损失",
         evaluation: "工时 × 每小时成本",
@@ -157,12 +138,5 @@ pub static ZH: Messages = Messages {
         point: "比例 × 年支出",
         emotional: "Σ（评分 − 1）× 每分价值",
         total: "SC = 财务性 + 程序性 + 情感性",
-        in_periods: f::IN_PERIODS,
-        annuity: f::ANNUITY,
-        premium: f::PREMIUM,
-        barrier: f::BARRIER,
-        scale: f::SCALE,
-        calibration: f::CALIBRATION,
-        what_if: f::WHAT_IF,
-    },
+    }),
 };

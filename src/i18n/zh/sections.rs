@@ -1,7 +1,6 @@
 //! 简体中文：各栏目的文字。
 
 use super::super::*;
-use super::t;
 
 pub(super) const VALUE: Value = Value {
     inputs_title: "客户经济数据",
