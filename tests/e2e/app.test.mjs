@@ -195,7 +195,7 @@ test('bad input gets a message beside the field and the last valid results stay'
     ['revenue', '', 'Enter a value.'],
     ['revenue', 'abc', 'Enter a number'],
     ['revenue', '-5', 'Must be 0 or more.'],
-    ['revenue', '1e15', 'Must be at most'],
+    ['revenue', '1e15', 'Must be at most 1,000,000,000,000.'],
     ['margin', '150', 'Must be at most 100.'],
     ['retention', '-1', 'Must be 0 or more.'],
     ['horizon', '2.5', 'whole number'],

@@ -1,9 +1,20 @@
 //! Typed values turned into words at the last moment: errors, link problems, units.
 
+use crate::i18n::format::number;
 use crate::i18n::{FieldText, Messages};
 use crate::model::{Period, Refusal};
 use crate::state::link::Choice;
 use crate::state::{Field, FieldError, LinkProblem, RateKind, Unit};
+
+/// A bound in a message, as the user would type it: thousands grouped, an ASCII minus.
+fn bound(x: f64) -> String {
+    let digits = number(x.abs(), 4);
+    if x < 0.0 {
+        format!("-{digits}")
+    } else {
+        digits
+    }
+}
 
 /// Why a field's text was not used, in words.
 pub fn error(m: &Messages, e: FieldError) -> String {
@@ -12,8 +23,8 @@ pub fn error(m: &Messages, e: FieldError) -> String {
         FieldError::Empty => e_.empty.into(),
         FieldError::NotANumber => e_.not_a_number.into(),
         FieldError::Negative => e_.negative.into(),
-        FieldError::TooSmall { min } => e_.too_small.fill([&min.to_string()]),
-        FieldError::TooLarge { max } => e_.too_large.fill([&max.to_string()]),
+        FieldError::TooSmall { min } => e_.too_small.fill([&bound(min)]),
+        FieldError::TooLarge { max } => e_.too_large.fill([&bound(max)]),
         FieldError::NotPositive => e_.not_positive.into(),
         FieldError::NotWhole => e_.not_whole.into(),
         FieldError::Refused(Refusal::Unbounded) => e_.unbounded.into(),
@@ -85,4 +96,60 @@ pub fn is_money(unit: Unit) -> bool {
         unit,
         Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn errors_and_link_problems_in_both_languages() {
+        let (en, zh) = (Lang::En.messages(), Lang::Zh.messages());
+        let large = FieldError::TooLarge { max: 1e12 };
+        assert_eq!(error(en, large), "Must be at most 1,000,000,000,000.");
+        assert_eq!(error(zh, large), "不能大于 1,000,000,000,000。");
+        let small = FieldError::TooSmall { min: -100.0 };
+        assert_eq!(error(en, small), "Must be at least -100.");
+        let refused = LinkProblem::Refused {
+            param: "margin",
+            value: "150".into(),
+            error: FieldError::TooLarge { max: 100.0 },
+        };
+        assert_eq!(
+            link_problem(en, &refused),
+            "margin=150: Must be at most 100. The default was used."
+        );
+        assert_eq!(
+            link_problem(zh, &refused),
+            "margin=150：不能大于 100。已使用默认值。"
+        );
+        let lang = LinkProblem::BadChoice {
+            param: "lang",
+            value: "fr".into(),
+            expected: Choice::Lang,
+        };
+        assert_eq!(
+            link_problem(en, &lang),
+            "lang=fr: expected en or zh. The default was used."
+        );
+    }
+
+    #[test]
+    fn the_rate_field_is_named_as_entered() {
+        let en = Lang::En.messages();
+        assert_eq!(
+            field_text(en, Field::Rate, RateKind::Retention).label,
+            "Retention"
+        );
+        assert_eq!(field_text(en, Field::Rate, RateKind::Churn).label, "Churn");
+        assert_eq!(
+            suffix(en, Unit::PercentPerPeriod, Period::Year),
+            "% per year"
+        );
+        assert_eq!(
+            suffix(Lang::Zh.messages(), Unit::PercentPerPeriod, Period::Month),
+            "%/月"
+        );
+    }
 }
