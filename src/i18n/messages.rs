@@ -127,6 +127,14 @@ pub(crate) struct Notices {
     /// Why lifetime value moved, by the period switched to and the timing.
     pub clv_moved: ByPeriod<ByTiming<Tpl<2>>>,
     pub clv_same: Tpl<1>,
+    /// Said when nothing but the counting of payments moved lifetime value.
+    pub clv_only: &'static str,
+    /// Said when a horizon had to be rounded.
+    pub clv_rounded: &'static str,
+    /// Said when lifetime value uses the modelled churn.
+    pub clv_modelled: &'static str,
+    /// Said when the barrier model exists: it is calibrated again in the new period.
+    pub recalibrated: ByPeriod<&'static str>,
     /// Lifetime value uses the modelled churn: at which switching cost, the churn, today's.
     pub modelled: ByPeriod<Tpl<3>>,
     pub modelled_rate: &'static str,

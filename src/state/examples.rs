@@ -65,12 +65,12 @@ impl Example {
             Example::Consumer => (Period::Month, Timing::Upfront, &[
                 (Revenue, 12.99), (Margin, 70.0), (ServeCost, 1.5), (Rate, 93.0),
                 (Discount, 10.0), (Cac, 45.0), (Horizon, 0.0),
-                (BenefitLoss, 5.0), (MonetaryLoss, 0.0), (RiskChance, 5.0), (RiskLoss, 10.0),
-                (EvaluationHours, 0.5), (LearningPeople, 1.0), (LearningHours, 0.5),
-                (HourlyCost, 15.0), (SetupCost, 5.0), (PersonalRelationship, 1.0),
+                (BenefitLoss, 2.0), (MonetaryLoss, 0.0), (RiskChance, 5.0), (RiskLoss, 10.0),
+                (EvaluationHours, 0.25), (LearningPeople, 1.0), (LearningHours, 0.25),
+                (HourlyCost, 10.0), (SetupCost, 2.0), (PersonalRelationship, 1.0),
                 (BrandRelationship, 3.0), (FunctionRisk, 2.0), (SelfImageRisk, 1.0),
-                (SocialImageRisk, 2.0), (PointValue, 1.0), (DecisionHorizon, 6.0),
-                (BaseChurn, 2.0), (Advantage, 15.0), (CostChange, 50.0),
+                (SocialImageRisk, 2.0), (PointValue, 1.0), (DecisionHorizon, 12.0),
+                (BaseChurn, 2.0), (Advantage, 20.0), (CostChange, 50.0),
             ]),
             Example::Distributor => (Period::Month, Timing::Arrears, &[
                 (Revenue, 8_000.0), (Margin, 18.0), (ServeCost, 250.0), (Rate, 98.0),
@@ -80,7 +80,7 @@ impl Example {
                 (LearningHours, 2.0), (HourlyCost, 45.0), (SetupCost, 1_200.0),
                 (PersonalRelationship, 5.0), (BrandRelationship, 2.0), (FunctionRisk, 3.0),
                 (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.25),
-                (DecisionHorizon, 12.0), (BaseChurn, 0.5), (Advantage, 3.0),
+                (DecisionHorizon, 24.0), (BaseChurn, 0.5), (Advantage, 5.0),
                 (CostChange, 20.0),
             ]),
         }

@@ -144,10 +144,11 @@ impl Form {
             .into_iter()
             .filter_map(|f| Some((f, form.error(f)?)))
             .collect();
-        for &(field, _) in &refused {
+        // Every field shows its value as the form writes it ("" for no horizon, not "0").
+        for field in FIELDS {
             form.drafts[field as usize] = field_text(&field.spec(), form.scenario.get(field));
-            form.errors[field as usize] = None;
         }
+        form.errors = [None; FIELDS.len()];
         (form, refused)
     }
 
@@ -214,7 +215,8 @@ impl Form {
     }
 
     /// Switches the period and converts every per-period input so that the business stays
-    /// the same (formulas.md §5); drafts that are not numbers stay as typed. Returns what
+    /// the same (formulas.md §5). A per-period field whose text is not a number shows the
+    /// converted value it stood for, so that what is shown is what is used. Returns what
     /// changed; a conversion the model would refuse leaves the form as it was.
     pub fn convert_period(&mut self, to: Period) -> Vec<Change> {
         let from = self.scenario.period;
@@ -244,8 +246,12 @@ impl Form {
         for field in FIELDS {
             let spec = field.spec();
             let draft = &mut self.drafts[field as usize];
-            if let Ok(typed) = parse_number(draft) {
-                *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0);
+            match parse_number(draft) {
+                Ok(typed) => *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0),
+                Err(_) if spec.convert != Convert::Fixed => {
+                    *draft = field_text(&spec, converted.get(field));
+                }
+                Err(_) => {}
             }
         }
         self.scenario = converted.clone();

@@ -39,6 +39,10 @@ pub struct PeriodSwitch {
     pub changes: Vec<Change>,
     pub clv_before: f64,
     pub clv_after: f64,
+    /// Whether the barrier model is calibrated (again, in the new period).
+    pub model: bool,
+    /// Whether lifetime value uses the modelled churn.
+    pub modelled: bool,
 }
 
 /// A change that replaced many inputs at once, and can be taken back until the next edit.
@@ -157,6 +161,8 @@ impl Session {
                     changes,
                     clv_before: self.results.clv.clv,
                     clv_after: results.clv.clv,
+                    model: results.switching.churn.is_ok(),
+                    modelled: results.modelled().is_some(),
                 }),
             });
         }

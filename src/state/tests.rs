@@ -228,3 +228,18 @@ fn readme_lists_every_parameter_and_metric() {
     let names: Vec<String> = Metric::ALL.map(|m| m.name().to_string()).to_vec();
     assert_eq!(metrics, names);
 }
+
+/// The examples tell believable stories: switching costs hold back some of the churn a free
+/// market would bring, not nearly all of it.
+#[test]
+fn examples_calibrate_believable_barriers() {
+    for example in Example::ALL {
+        let r = evaluate(&example.scenario("USD")).expect("valid");
+        let churn = r.switching.churn.as_ref().expect("calibrated");
+        let (today, free) = (churn.model.today, churn.free_churn);
+        assert!(
+            free > today && free < 3.0 * today,
+            "{example:?}: {today} today, {free} if switching were free"
+        );
+    }
+}

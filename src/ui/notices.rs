@@ -8,16 +8,19 @@ use crate::i18n::format::number;
 use crate::state::{Action, Change, PeriodSwitch, RateKind, Undoable, Unit};
 use yew::prelude::*;
 
-/// A converted value as the notice shows it, in the period it is expressed in.
+/// A converted value as the notice shows it, with the period it is expressed in:
+/// "$120.00 a month", "97 % a month", "24 months".
 fn value(say: &Say, unit: Unit, x: f64) -> String {
+    let percent = || say.lang.percent_of(number(x, 4));
     match unit {
-        Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour => say.money(x),
+        Unit::MoneyPerPeriod => say.per_period(&say.money(x)),
+        Unit::PercentPerPeriod => say.per_period(&percent()),
         Unit::Periods => say.periods(x, 0),
+        Unit::Money | Unit::MoneyPerHour => say.money(x),
         Unit::Percent
-        | Unit::PercentPerPeriod
         | Unit::PercentPerYear
         | Unit::PercentOfRevenue
-        | Unit::PercentOfAnnualSpend => say.lang.percent_of(number(x, 4)),
+        | Unit::PercentOfAnnualSpend => percent(),
         Unit::Hours | Unit::People | Unit::Rating => number(x, 2),
     }
 }
@@ -45,7 +48,7 @@ fn period_notice(say: &Say, kind: RateKind, switch: &PeriodSwitch) -> Html {
         html! { <li>{ n.change.fill([label, &value(&before, unit, c.before), &new]) }</li> }
     };
     let (clv_before, clv_after) = (say.money(switch.clv_before), say.money(switch.clv_after));
-    let clv = if clv_before == clv_after {
+    let mut clv = if clv_before == clv_after {
         n.clv_same.fill([&clv_after])
     } else {
         n.clv_moved
@@ -53,10 +56,22 @@ fn period_notice(say: &Say, kind: RateKind, switch: &PeriodSwitch) -> Html {
             .get(switch.timing)
             .fill([&clv_before, &clv_after])
     };
+    let rounded = switch.changes.iter().any(|c| c.rounded);
+    let others = [
+        (rounded, n.clv_rounded),
+        (switch.modelled, n.clv_modelled),
+        (!rounded && !switch.modelled, n.clv_only),
+    ];
+    for (_, sentence) in others.iter().filter(|(said, _)| *said) {
+        clv = say.m.common.sentences.fill([&clv, sentence]);
+    }
     html! { <>
         <p>{ n.converted.get(switch.to) }</p>
         <ul>{ for switch.changes.iter().map(line) }</ul>
-        <p>{ clv }</p>
+        <p data-notice-part="clv">{ clv }</p>
+        if switch.model {
+            <p>{ n.recalibrated.get(switch.to) }</p>
+        }
     </> }
 }
 

@@ -130,8 +130,8 @@ test('the chosen language is remembered, and a browser without storage still swi
 const EXAMPLES = {
   saas: { revenue: '120', retention: '97', period: 'month', currency: 'USD' },
   compressor: { revenue: '60000', retention: '88', period: 'year', currency: 'CNY', setup_cost: '15000' },
-  consumer: { revenue: '12.99', retention: '93', period: 'month', currency: 'USD', decision_horizon: '6' },
-  distributor: { revenue: '8000', retention: '98', period: 'month', currency: 'USD', advantage: '3' },
+  consumer: { revenue: '12.99', retention: '93', period: 'month', currency: 'USD', decision_horizon: '12' },
+  distributor: { revenue: '8000', retention: '98', period: 'month', currency: 'USD', advantage: '5' },
 };
 
 test('each example fills every input, and Undo brings the user\'s back', async () => {
@@ -168,9 +168,12 @@ test('Month → Year converts every per-period input, says what changed, and und
   assertClose(await metrics(page),
     reference({ ...DEFAULTS, period: 'year', revenue: 1440, serve_cost: 180, retention: 69.3842 }), 'yearly');
   const notice = await page.textContent('[data-notice=period]');
-  assert.match(notice, /Revenue per customer: \$120\.00 → \$1,440\.00/);
+  assert.match(notice, /Revenue per customer: \$120\.00 a month → \$1,440\.00 a year/);
+  assert.match(notice, /Retention: 97 % a month → 69\.3842 % a year/);
   assert.match(notice, /Decision horizon: 24 months → 2 years/);
-  assert.match(notice, /from \$1,915\.78 to \$1,537\.48 only because payments are now counted once a year/);
+  assert.match(notice, /from \$1,915\.78 to \$1,537\.48 because payments are now counted once a year: in arrears, a customer pays for a year only if it stays the whole year/);
+  assert.match(notice, /Nothing else moves it/);
+  assert.match(notice, /The barrier model is calibrated again, in years/);
   await page.click('[data-action=undo-period]');
   assert.deepEqual([await metrics(page), await inputs(page)], monthly, 'undone exactly');
   await page.close();
@@ -183,7 +186,7 @@ test('Year → Month converts back; switching straight back restores; horizons a
   for (const [name, value] of Object.entries(expected)) {
     assert.equal(await page.inputValue(`input[name=${name}]`), value, name);
   }
-  assert.match(await page.textContent('[data-notice=period]'), /twelve monthly payments arrive later, on average, than one yearly payment made upfront/);
+  assert.match(await page.textContent('[data-notice=period]'), /upfront, a customer now pays month by month and stops paying when it leaves/);
   await page.check('input[name=period][value=year]');
   assert.equal(await page.inputValue('input[name=retention]'), '80');
   assert.equal(await page.inputValue('input[name=horizon]'), '5');
@@ -194,7 +197,21 @@ test('Year → Month converts back; switching straight back restores; horizons a
   const notice = await monthly.textContent('[data-notice=period]');
   assert.match(notice, /Horizon: 30 months → 3 years \(rounded\)/);
   assert.match(notice, /Decision horizon: 18 months → 2 years \(rounded\)/);
+  assert.match(notice, /The horizons marked \(rounded\) move it too\./);
+  assert.doesNotMatch(notice, /Nothing else moves it/);
   await monthly.close();
+});
+
+test('a per-period field holding text that is not a number shows the value the switch converted', async () => {
+  const page = await app();
+  await page.fill('input[name=revenue]', '150x');
+  await page.check('input[name=period][value=year]');
+  assert.equal(await page.inputValue('input[name=revenue]'), '1440');
+  assert.equal(await page.$('[data-error-for=revenue]'), null);
+  assert.match(await page.textContent('[data-notice=period]'), /Revenue per customer: \$120\.00 a month → \$1,440\.00 a year/);
+  await page.click('[data-action=undo-period]');
+  assert.equal(await page.inputValue('input[name=revenue]'), '150x', 'Undo brings the text back');
+  await page.close();
 });
 
 test('the Chinese pages made no request outside their origin and logged no error', () => {

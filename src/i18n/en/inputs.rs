@@ -119,6 +119,6 @@ pub(super) const FIELDS: Fields = Fields {
     ),
     cost_change: field(
         "What if switching cost changes by",
-        "Positive raises the barrier, negative lowers it; −100 removes it.",
+        "Positive raises the barrier, negative lowers it; -100 removes it.",
     ),
 };

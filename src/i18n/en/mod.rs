@@ -95,30 +95,40 @@ pub static EN: Messages = Messages {
         clv_moved: ByPeriod {
             month: ByTiming {
                 upfront: t(
-                    "Lifetime value moves from {0} to {1} only because payments are now \
-                            counted once a month: twelve monthly payments arrive later, on \
-                            average, than one yearly payment made upfront.",
+                    "Lifetime value moves from {0} to {1} because payments are now counted \
+                            once a month: upfront, a customer now pays month by month and stops \
+                            paying when it leaves, instead of paying a whole year ahead.",
                 ),
                 arrears: t(
-                    "Lifetime value moves from {0} to {1} only because payments are now \
-                            counted once a month: twelve monthly payments arrive earlier, on \
-                            average, than one yearly payment made in arrears.",
+                    "Lifetime value moves from {0} to {1} because payments are now counted \
+                            once a month: in arrears, a customer now pays for every month it \
+                            stays, at each month's end, not only for whole years.",
                 ),
             },
             year: ByTiming {
                 upfront: t(
-                    "Lifetime value moves from {0} to {1} only because payments are now \
-                            counted once a year: a year paid upfront arrives earlier, on \
-                            average, than twelve monthly payments.",
+                    "Lifetime value moves from {0} to {1} because payments are now counted \
+                            once a year: upfront, a customer pays for the whole year at its \
+                            start, even if it leaves during it.",
                 ),
                 arrears: t(
-                    "Lifetime value moves from {0} to {1} only because payments are now \
-                            counted once a year: a year paid in arrears arrives later, on \
-                            average, than twelve monthly payments.",
+                    "Lifetime value moves from {0} to {1} because payments are now counted \
+                            once a year: in arrears, a customer pays for a year only if it stays \
+                            the whole year, and at the year's end.",
                 ),
             },
         },
         clv_same: t("Lifetime value stays at {0}."),
+        clv_only: "Nothing else moves it: the business is the same.",
+        clv_rounded: "The horizons marked (rounded) move it too.",
+        clv_modelled: "It uses the modelled churn, so the recalibration below moves it too.",
+        recalibrated: ByPeriod {
+            month: "The barrier model is calibrated again, in months, on the converted churn, so \
+                    its figures under Barrier and churn do not convert exactly.",
+            year:
+                "The barrier model is calibrated again, in years, on the converted churn, so its \
+                   figures under Barrier and churn do not convert exactly.",
+        },
         modelled: ByPeriod {
             month: t(
                 "Using the churn the barrier model gives at a switching cost of {0}: {1} a \
@@ -129,8 +139,8 @@ pub static EN: Messages = Messages {
                      year (Barrier and churn, below). The churn entered is {2}.",
             ),
         },
-        modelled_rate: "Today's rate: it calibrates the barrier model, whose churn lifetime value \
-                        now uses (Barrier and churn, below).",
+        modelled_rate: "This is today's rate: it calibrates the barrier model, and lifetime value \
+                        now uses the model's churn instead (Barrier and churn, below).",
     },
     errors: Errors {
         empty: "Enter a value.",

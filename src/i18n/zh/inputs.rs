@@ -89,6 +89,6 @@ pub(super) const FIELDS: Fields = Fields {
     ),
     cost_change: field(
         "假设转换成本变动",
-        "正数提高壁垒，负数降低壁垒；−100 表示完全取消。",
+        "正数提高壁垒，负数降低壁垒；-100 表示完全取消。",
     ),
 };

@@ -39,7 +39,7 @@ pub(super) const VALUE: Value = Value {
     row_rho: "贴现后的留存率",
     row_net: "扣除获客成本后的价值",
     lifetime_forever: "没有流失且不设测算期限：客户永不离开",
-    lifetime_over: t("{0} 内 = {1}"),
+    lifetime_over: t("{0}内 = {1}"),
     ratio_worked: t("{0}（3 : 1 是常用的健康线）"),
     ratio_worked_none: "没有获客成本，无法计算比值",
     simple_never: "无法回本：每期贡献不是正数",
@@ -109,9 +109,9 @@ pub(super) const SWITCHING: Switching = Switching {
     premium_note: t("占收入的 {0}，决策期 {1}。"),
     premium_note_no_revenue: t("决策期 {0}；没有收入可供比较。"),
     negotiation: ByPeriod {
-        month: t("竞争对手的报价要比您低 {0} 以上（每月 {1}），客户换过去才能在 {2} 内把转换成本省回来。\
+        month: t("竞争对手的报价要比您低 {0} 以上（每月 {1}），客户换过去才能在 {2}内把转换成本省回来。\
                   这就是您相对对手的溢价空间。"),
-        year: t("竞争对手的报价要比您低 {0} 以上（每年 {1}），客户换过去才能在 {2} 内把转换成本省回来。\
+        year: t("竞争对手的报价要比您低 {0} 以上（每年 {1}），客户换过去才能在 {2}内把转换成本省回来。\
                  这就是您相对对手的溢价空间。"),
     },
     no_revenue: "未输入收入，因此没有可被压低的价格。",

@@ -218,11 +218,15 @@ fn horizons_that_are_not_whole_years_are_rounded_and_said_so() {
 }
 
 #[test]
-fn a_draft_that_is_not_a_number_stays_as_typed_across_the_switch() {
+fn a_per_period_field_that_is_not_a_number_shows_the_value_it_stood_for() {
     let mut form = Form::default();
-    form.edit(Field::Revenue, "abc".into());
+    form.edit(Field::Revenue, "150x".into());
+    form.edit(Field::Cac, "oops".into());
     form.convert_period(Period::Year);
-    assert_eq!(form.draft(Field::Revenue), "abc");
-    assert_eq!(form.error(Field::Revenue), Some(FieldError::NotANumber));
-    assert_eq!(form.scenario().get(Field::Revenue), 1440.0);
+    // Revenue was converted from its last good value: the field shows what is used.
+    assert_eq!(form.draft(Field::Revenue), "1440");
+    assert_eq!(form.error(Field::Revenue), None);
+    // CAC is not per period: its text stays as typed, still refused.
+    assert_eq!(form.draft(Field::Cac), "oops");
+    assert_eq!(form.error(Field::Cac), Some(FieldError::NotANumber));
 }
