@@ -1,4 +1,5 @@
 //! Lifetime value, lifetime and payback against hand-computed figures (formulas.md §2).
+//! Compiled for tests only: `#[cfg(test)] mod tests;` in `clv.rs`.
 
 use super::*;
 use crate::model::{validate, Economics, Period};

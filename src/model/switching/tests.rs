@@ -1,4 +1,5 @@
 //! The switching model against hand-computed figures (formulas.md §3–4).
+//! Compiled for tests only: `#[cfg(test)] mod tests;` in `mod.rs`.
 
 use super::*;
 use crate::model::{validate as validate_economics, Economics, Period, Timing};
