@@ -21,21 +21,17 @@ pub trait Picture: PartialEq + 'static {
     fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
 }
 
-/// A picture of any kind, so that one chart component serves every chart.
+/// A picture of any kind, so that one chart component serves every chart: [`Picture`] made
+/// object-safe, with equality across kinds.
 trait AnyPicture {
-    fn picture(&self) -> &dyn Drawing;
+    fn name(&self) -> &'static str;
+    fn caption(&self) -> (String, String);
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
     fn same(&self, other: &dyn AnyPicture) -> bool;
     fn as_any(&self) -> &dyn Any;
 }
 
-/// The object-safe part of [`Picture`].
-trait Drawing {
-    fn name(&self) -> &'static str;
-    fn caption(&self) -> (String, String);
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
-}
-
-impl<P: Picture> Drawing for P {
+impl<P: Picture> AnyPicture for P {
     fn name(&self) -> &'static str {
         Picture::name(self)
     }
@@ -44,12 +40,6 @@ impl<P: Picture> Drawing for P {
     }
     fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         Picture::draw(self, area, scale, palette)
-    }
-}
-
-impl<P: Picture> AnyPicture for P {
-    fn picture(&self) -> &dyn Drawing {
-        self
     }
     fn same(&self, other: &dyn AnyPicture) -> bool {
         other.as_any().downcast_ref::<P>() == Some(self)
@@ -129,7 +119,7 @@ fn measure(canvas: &NodeRef) -> Frame {
 
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
 /// sharp on high-DPI screens, and counts the draw in `data-draws`.
-fn draw(canvas: &HtmlCanvasElement, picture: &dyn Drawing, frame: Frame) {
+fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     if frame.width <= 0 || frame.height <= 0 {
         return;
     }
@@ -172,11 +162,11 @@ fn Chart(props: &ChartProps) -> Html {
         use_effect_with(deps, move |(props, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
-                draw(&c, props.picture.picture(), measured);
+                draw(&c, &*props.picture, measured);
             }
         });
     }
-    let picture = props.picture.picture();
+    let picture = &props.picture;
     let (title, text) = picture.caption();
     html! {
         <figure class="chart">
