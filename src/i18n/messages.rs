@@ -227,4 +227,5 @@ pub(crate) struct Fields {
     pub base_churn: FieldText,
     pub advantage: FieldText,
     pub cost_change: FieldText,
+    pub competitor_price: FieldText,
 }

@@ -28,6 +28,9 @@ pub struct Clv {
     pub rho: f64,
     /// Customer lifetime value under the chosen timing and horizon (§2).
     pub clv: f64,
+    /// π / (1 − r): the figure most calculators give (contribution over churn, no
+    /// discounting, no horizon, no timing); `None` without churn.
+    pub simple: Option<f64>,
     /// CLV − CAC.
     pub clv_net: f64,
     /// CLV / CAC; `None` when CAC = 0 (or so small the ratio overflows).
@@ -85,6 +88,7 @@ pub fn compute(p: &Params) -> Clv {
         contribution,
         rho,
         clv,
+        simple: finite_ratio(contribution, 1.0 - r),
         clv_net: clv - p.cac,
         ltv_cac: finite_ratio(clv, p.cac),
         lifetime,

@@ -60,7 +60,7 @@ impl Example {
                 (PersonalRelationship, 4.0), (BrandRelationship, 3.0), (FunctionRisk, 4.0),
                 (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.5),
                 (DecisionHorizon, 5.0), (BaseChurn, 4.0), (Advantage, 20.0),
-                (CostChange, 25.0),
+                (CostChange, 25.0), (CompetitorPrice, 54_000.0),
             ]),
             Example::Consumer => (Period::Month, Timing::Upfront, &[
                 (Revenue, 12.99), (Margin, 70.0), (ServeCost, 1.5), (Rate, 93.0),
@@ -71,6 +71,7 @@ impl Example {
                 (BrandRelationship, 3.0), (FunctionRisk, 2.0), (SelfImageRisk, 1.0),
                 (SocialImageRisk, 2.0), (PointValue, 1.0), (DecisionHorizon, 12.0),
                 (BaseChurn, 2.0), (Advantage, 20.0), (CostChange, 50.0),
+                (CompetitorPrice, 10.99),
             ]),
             Example::Distributor => (Period::Month, Timing::Arrears, &[
                 (Revenue, 8_000.0), (Margin, 18.0), (ServeCost, 250.0), (Rate, 98.0),
@@ -81,7 +82,7 @@ impl Example {
                 (PersonalRelationship, 5.0), (BrandRelationship, 2.0), (FunctionRisk, 3.0),
                 (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.25),
                 (DecisionHorizon, 24.0), (BaseChurn, 0.5), (Advantage, 5.0),
-                (CostChange, 20.0),
+                (CostChange, 20.0), (CompetitorPrice, 7_800.0),
             ]),
         }
     }

@@ -37,10 +37,11 @@ pub enum Field {
     BaseChurn,
     Advantage,
     CostChange,
+    CompetitorPrice,
 }
 
 /// Every field, in declaration order: `FIELDS[f as usize] == f`.
-pub const FIELDS: [Field; 26] = [
+pub const FIELDS: [Field; 27] = [
     Field::Revenue,
     Field::Margin,
     Field::ServeCost,
@@ -67,6 +68,7 @@ pub const FIELDS: [Field; 26] = [
     Field::BaseChurn,
     Field::Advantage,
     Field::CostChange,
+    Field::CompetitorPrice,
 ];
 
 /// What a field's number measures; the inputs show it beside the field.
@@ -209,6 +211,10 @@ impl Field {
             Field::Advantage => Spec {
                 above_min: true,
                 ..spec("advantage", PercentOfRevenue, (0.0, MAX_ADVANTAGE_PCT), 10.0, Fixed, |m| &m.fields.advantage)
+            },
+            Field::CompetitorPrice => Spec {
+                optional: true,
+                ..spec("competitor_price", MoneyPerPeriod, MONEY, 0.0, Amount, |m| &m.fields.competitor_price)
             },
             Field::CostChange => spec("cost_change", Percent, (-100.0, MAX_CHANGE_PCT), 25.0, Fixed, |m| &m.fields.cost_change),
         }

@@ -8,6 +8,7 @@ use crate::model::switching::Group;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Metric {
     Clv,
+    ClvSimple,
     ClvNet,
     LtvCac,
     Lifetime,
@@ -20,6 +21,8 @@ pub enum Metric {
     SwitchingPeriods,
     Premium,
     PremiumPct,
+    PremiumWhatif,
+    MaxPrice,
     ChurnFree,
     ChurnToday,
     ChurnWhatif,
@@ -52,8 +55,9 @@ fn or_word(x: Option<f64>, word: &'static str) -> Reading {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 19] = [
+    pub const ALL: [Metric; 22] = [
         Metric::Clv,
+        Metric::ClvSimple,
         Metric::ClvNet,
         Metric::LtvCac,
         Metric::Lifetime,
@@ -66,6 +70,8 @@ impl Metric {
         Metric::SwitchingPeriods,
         Metric::Premium,
         Metric::PremiumPct,
+        Metric::PremiumWhatif,
+        Metric::MaxPrice,
         Metric::ChurnFree,
         Metric::ChurnToday,
         Metric::ChurnWhatif,
@@ -78,6 +84,7 @@ impl Metric {
     pub fn name(self) -> &'static str {
         match self {
             Metric::Clv => "clv",
+            Metric::ClvSimple => "clv_simple",
             Metric::ClvNet => "clv_net",
             Metric::LtvCac => "ltv_cac",
             Metric::Lifetime => "lifetime",
@@ -90,6 +97,8 @@ impl Metric {
             Metric::SwitchingPeriods => "switching_periods",
             Metric::Premium => "premium",
             Metric::PremiumPct => "premium_pct",
+            Metric::PremiumWhatif => "premium_whatif",
+            Metric::MaxPrice => "max_price",
             Metric::ChurnFree => "churn_free",
             Metric::ChurnToday => "churn_today",
             Metric::ChurnWhatif => "churn_whatif",
@@ -107,6 +116,7 @@ impl Metric {
         let churn = s.churn.as_ref().ok();
         match self {
             Metric::Clv => number(c.clv),
+            Metric::ClvSimple => Some(or_word(c.simple, "unlimited")),
             Metric::ClvNet => number(c.clv_net),
             Metric::LtvCac => Some(or_word(c.ltv_cac, "none")),
             Metric::Lifetime => Some(or_word(c.lifetime, "unlimited")),
@@ -119,6 +129,8 @@ impl Metric {
             Metric::SwitchingPeriods => Some(or_word(s.in_periods, "none")),
             Metric::Premium => number(s.premium),
             Metric::PremiumPct => s.premium_share.map(Reading::Number),
+            Metric::PremiumWhatif => number(s.premium_whatif),
+            Metric::MaxPrice => s.table.map(|t| Reading::Number(t.max_price)),
             Metric::ChurnFree => churn.map(|m| Reading::Number(m.free_churn)),
             Metric::ChurnToday => churn.map(|m| Reading::Number(m.model.today)),
             Metric::ChurnWhatif => churn.map(|m| Reading::Number(m.asked_churn)),

@@ -99,6 +99,7 @@ impl Scenario {
             base_churn_pct: get(Field::BaseChurn),
             advantage_pct: get(Field::Advantage),
             change_pct: get(Field::CostChange),
+            competitor_price: get(Field::CompetitorPrice),
         }
     }
 }

@@ -33,6 +33,7 @@ fn evaluate_reproduces_todays_figures() {
         "",
         &[
             (Clv, Some(1915.78)),
+            (ClvSimple, Some(2500.0)),
             (ClvNet, Some(1015.78)),
             (LtvCac, Some(2.13)),
             (Lifetime, Some(33.33)),
@@ -68,7 +69,17 @@ fn evaluate_reproduces_todays_figures() {
                      &point_value=1&decision_horizon=3&base_churn=5&advantage=10";
     check(
         switching,
-        &[(SwitchingCost, Some(2120.0)), (Premium, Some(852.48))],
+        &[
+            (SwitchingCost, Some(2120.0)),
+            (Premium, Some(852.48)),
+            (PremiumWhatif, Some(1065.6)),
+            (MaxPrice, None),
+        ],
+    );
+    // At the table: a competitor at 900 a year leaves room up to 1,752.48.
+    check(
+        &format!("{switching}&competitor_price=900&cost_change=50"),
+        &[(MaxPrice, Some(1752.48)), (PremiumWhatif, Some(1278.73))],
     );
     let barrier = "period=year&revenue=1000&margin=50&serve_cost=0&retention=80&discount=10\
                    &benefit_loss=0&monetary_loss=0&risk_chance=0&eval_hours=0&learn_people=0\

@@ -121,4 +121,8 @@ pub(super) const FIELDS: Fields = Fields {
         "What if switching cost changes by",
         "Positive raises the barrier, negative lowers it; -100 removes it.",
     ),
+    competitor_price: field(
+        "Competitor's price (optional)",
+        "What the customer would pay a competitor for the same, per period. Leave empty if unknown.",
+    ),
 };

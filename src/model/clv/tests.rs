@@ -36,6 +36,8 @@ fn worked_example_upfront_unlimited() {
 fn worked_example_arrears_unlimited() {
     let c = example(Timing::Arrears, 0.0, 0.0);
     assert_eq!(cents(c.clv), 266.67);
+    // What most calculators give: π / (1 − r) = 100 / 0.2, undiscounted.
+    assert_eq!(c.simple.map(cents), Some(500.0));
     assert_eq!(c.lifetime.map(cents), Some(5.0));
 }
 

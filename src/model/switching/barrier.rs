@@ -130,6 +130,29 @@ pub struct Churn {
     pub curve: Vec<CurvePoint>,
 }
 
+/// A what-if that moves lifetime value by more than this share of today's is far from the
+/// churn the model was calibrated on.
+const LARGE_MOVE: f64 = 0.5;
+
+impl Churn {
+    /// Whether churn if switching were free reaches the 100 % cap: today's switching cost is
+    /// large against the competitor's advantage over the decision horizon, and the model
+    /// extrapolates.
+    pub fn free_churn_capped(&self) -> bool {
+        self.free_churn >= 1.0
+    }
+
+    /// Whether the what-if moves lifetime value by more than half of today's.
+    pub fn large_move(&self) -> bool {
+        self.clv_change.abs() > LARGE_MOVE * self.today_clv.abs()
+    }
+
+    /// Whether the model is extrapolating (formulas.md §4): the app says so and what to check.
+    pub fn extrapolating(&self) -> bool {
+        self.free_churn_capped() || self.large_move()
+    }
+}
+
 /// The what-if and the curves of a calibrated model.
 pub(super) fn churn(p: &Params, s: &SwitchingParams, model: Barrier) -> Churn {
     let asked_cost = model.asked_cost(s);

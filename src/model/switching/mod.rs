@@ -50,6 +50,8 @@ pub struct SwitchingInputs {
     pub advantage_pct: f64,
     /// The change in switching cost a what-if asks about, percent (−100 removes it all).
     pub change_pct: f64,
+    /// A competitor's price a period for the same offer; 0 when none is given.
+    pub competitor_price: f64,
 }
 
 /// Validated switching inputs as fractions and whole periods.
@@ -75,6 +77,8 @@ pub struct SwitchingParams {
     pub advantage: f64,
     /// The what-if change as a fraction (−1 … 100).
     pub change: f64,
+    /// A competitor's price a period, if one is given.
+    pub competitor_price: Option<f64>,
 }
 
 /// Converts the switching inputs, each within its bounds (the field registry checks them
@@ -97,6 +101,7 @@ pub fn validate(s: &SwitchingInputs, p: &Params) -> Result<SwitchingParams, Refu
         base_churn: s.base_churn_pct / 100.0,
         advantage: s.advantage_pct / 100.0,
         change: s.change_pct / 100.0,
+        competitor_price: (s.competitor_price > 0.0).then_some(s.competitor_price),
     };
     let total = factors::values(p, &params).iter().sum();
     if let Ok(model) = Barrier::calibrate(p, &params, total) {
@@ -133,6 +138,10 @@ pub struct Switching {
     pub premium: f64,
     /// The premium as a fraction of revenue; `None` without revenue.
     pub premium_share: Option<f64>,
+    /// SC·(1 + change) / A(H,d): the premium at the what-if switching cost.
+    pub premium_whatif: f64,
+    /// The price this customer accepts against a competitor's, when one is given.
+    pub table: Option<Table>,
     /// The barrier → churn model, or why there is none.
     pub churn: Result<Churn, NoModel>,
 }
@@ -155,12 +164,44 @@ impl Switching {
     }
 }
 
+/// At the table (formulas.md §3): the highest price a period this customer rationally pays
+/// us against a competitor's price, today and at the what-if switching cost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Table {
+    pub competitor: f64,
+    /// Competitor's price + premium.
+    pub max_price: f64,
+    /// Competitor's price + the what-if premium.
+    pub max_price_whatif: f64,
+    /// Highest price − today's revenue: room left above today's price (negative when today's
+    /// price is already above what the customer rationally accepts).
+    pub headroom: f64,
+}
+
+impl Table {
+    fn at(competitor: f64, premium: f64, premium_whatif: f64, revenue: f64) -> Table {
+        let max_price = competitor + premium;
+        Table {
+            competitor,
+            max_price,
+            max_price_whatif: competitor + premium_whatif,
+            headroom: max_price - revenue,
+        }
+    }
+
+    /// Whether today's price lies within what the customer rationally accepts.
+    pub fn inside(&self) -> bool {
+        self.headroom >= 0.0
+    }
+}
+
 /// Computes §3 and §4 for validated inputs. Every number it returns is finite.
 pub fn compute(p: &Params, s: &SwitchingParams) -> Switching {
     let factors = factors::values(p, s);
     let total = factors.iter().sum();
     let annuity = annuity(p, s.decision_horizon);
     let premium = total / annuity;
+    let premium_whatif = total * (1.0 + s.change) / annuity;
     Switching {
         groups: factors::groups(&factors),
         factors,
@@ -170,6 +211,10 @@ pub fn compute(p: &Params, s: &SwitchingParams) -> Switching {
         annuity,
         premium,
         premium_share: finite_ratio(premium, p.revenue),
+        premium_whatif,
+        table: s
+            .competitor_price
+            .map(|c| Table::at(c, premium, premium_whatif, p.revenue)),
         churn: Barrier::calibrate(p, s, total).map(|model| barrier::churn(p, s, model)),
     }
 }

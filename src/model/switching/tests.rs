@@ -46,6 +46,7 @@ fn nothing() -> SwitchingInputs {
         base_churn_pct: 5.0,
         advantage_pct: 10.0,
         change_pct: 0.0,
+        competitor_price: 0.0,
     }
 }
 
@@ -288,3 +289,5 @@ fn churn_modelled_to_zero_without_discounting_or_horizon_is_refused() {
     )
     .is_ok());
 }
+
+mod table;

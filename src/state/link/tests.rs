@@ -5,7 +5,7 @@ use crate::model::Refusal;
 
 /// Every parameter version 1 links have carried. It may only grow: a parameter in it must
 /// still be read and written the same way, and a new one is appended here.
-const GOLDEN: [&str; 33] = [
+const GOLDEN: [&str; 34] = [
     "v",
     "period",
     "currency",
@@ -40,6 +40,7 @@ const GOLDEN: [&str; 33] = [
     "use_model",
     // Added with Simplified Chinese.
     "lang",
+    "competitor_price",
 ];
 
 fn names(query: &str) -> Vec<String> {
@@ -94,7 +95,7 @@ fn default_link_is_readable_and_stable() {
          &monetary_loss=40&risk_chance=5&risk_loss=400&eval_hours=1.5&learn_people=1\
          &learn_hours=1&hourly_cost=40&setup_cost=25&personal=3&brand=2&function_risk=2\
          &self_image=2&social_image=1&point_value=0.5&decision_horizon=24&base_churn=1\
-         &advantage=10&cost_change=25&use_model=no"
+         &advantage=10&cost_change=25&competitor_price=0&use_model=no"
     );
 }
 
