@@ -111,6 +111,9 @@ pub struct Form {
     valid: Valid,
     drafts: [String; FIELDS.len()],
     errors: [Option<FieldError>; FIELDS.len()],
+    /// Whether each field still holds the value an example gave it (the defaults are the
+    /// first example), not one the user typed or a link brought.
+    example: [bool; FIELDS.len()],
 }
 
 impl Default for Form {
@@ -126,6 +129,7 @@ impl Form {
         Some(Form {
             drafts: FIELDS.map(|f| field_text(&f.spec(), scenario.get(f))),
             errors: [None; FIELDS.len()],
+            example: [true; FIELDS.len()],
             scenario,
             valid,
         })
@@ -149,6 +153,9 @@ impl Form {
             form.drafts[field as usize] = field_text(&field.spec(), form.scenario.get(field));
         }
         form.errors = [None; FIELDS.len()];
+        for (field, _) in texts {
+            form.example[*field as usize] = refused.iter().any(|(f, _)| f == field);
+        }
         (form, refused)
     }
 
@@ -169,6 +176,11 @@ impl Form {
         self.errors[field as usize]
     }
 
+    /// Whether `field` still holds an example's value.
+    pub fn from_example(&self, field: Field) -> bool {
+        self.example[field as usize]
+    }
+
     /// Whether every field's text is in use.
     pub fn is_clean(&self) -> bool {
         self.errors.iter().all(Option::is_none)
@@ -177,6 +189,7 @@ impl Form {
     /// The user typed `text` into `field`.
     pub fn edit(&mut self, field: Field, text: String) {
         self.drafts[field as usize] = text;
+        self.example[field as usize] = false;
         self.apply(self.scenario.clone());
     }
 

@@ -254,3 +254,21 @@ fn examples_calibrate_believable_barriers() {
         );
     }
 }
+
+#[test]
+fn fields_holding_an_examples_value_are_known_until_edited() {
+    let opened = Session::open("revenue=200&margin=oops", Lang::En);
+    let example = |s: &Session, f: Field| s.form.from_example(f);
+    // A link's accepted value is the user's; a refused one keeps the example's.
+    assert!(!example(&opened, Field::Revenue));
+    assert!(example(&opened, Field::Margin) && example(&opened, Field::Cac));
+    let edited = opened.apply(Action::Edit(Field::Cac, "900".into()));
+    assert!(!example(&edited, Field::Cac));
+    let loaded = edited.apply(Action::Example(Example::Compressor));
+    assert!(FIELDS.iter().all(|&f| example(&loaded, f)));
+    let back = loaded.apply(Action::Undo);
+    assert!(!example(&back, Field::Cac) && !example(&back, Field::Revenue));
+    // Converting the period keeps what was whose.
+    let yearly = back.apply(Action::Period(Period::Year));
+    assert!(!example(&yearly, Field::Revenue) && example(&yearly, Field::ServeCost));
+}
