@@ -3,11 +3,13 @@
 //! does not compile either.
 #![deny(dead_code)]
 
+mod answers;
 mod sections;
 
 use super::{ByPeriod, Plural, Tpl};
 use crate::model::Timing;
 
+pub(crate) use answers::Answers;
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
 
 /// A message that depends on when customers pay.
@@ -49,6 +51,7 @@ pub(crate) struct Messages {
     pub switching: Switching,
     pub barrier: Barrier,
     pub formulas: Formulas,
+    pub answers: Answers,
 }
 
 #[cfg_attr(test, derive(Debug))]

@@ -146,6 +146,8 @@ fn the_catalogues_are_complete_and_chinese_is_written_in_chinese() {
         "notices.change",
         "value.intro",
         "common.sentences",
+        "answers.table_end",
+        "answers.reason_join",
         "formulas.",
     ];
     for ((name, e), (zh_name, z)) in en.iter().zip(&zh) {

@@ -181,6 +181,12 @@ impl Form {
         self.example[field as usize]
     }
 
+    /// Whether `field` holds an example's value while others hold the user's: the moment
+    /// a mark tells the two apart.
+    pub fn marked_example(&self, field: Field) -> bool {
+        self.from_example(field) && self.example.contains(&false)
+    }
+
     /// Whether every field's text is in use.
     pub fn is_clean(&self) -> bool {
         self.errors.iter().all(Option::is_none)

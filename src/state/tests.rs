@@ -257,7 +257,11 @@ fn examples_calibrate_believable_barriers() {
 
 #[test]
 fn fields_holding_an_examples_value_are_known_until_edited() {
+    assert!(!Session::open("", Lang::En)
+        .form
+        .marked_example(Field::Revenue));
     let opened = Session::open("revenue=200&margin=oops", Lang::En);
+    assert!(opened.form.marked_example(Field::Margin));
     let example = |s: &Session, f: Field| s.form.from_example(f);
     // A link's accepted value is the user's; a refused one keeps the example's.
     assert!(!example(&opened, Field::Revenue));

@@ -5,6 +5,7 @@ use super::masthead::Masthead;
 use super::notices::Notices;
 use super::sections::SECTIONS;
 use super::store::{Dispatch, Shared, Store};
+use super::summary::Summary;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,6 +38,7 @@ pub fn App() -> Html {
                         <a href={format!("#{}", s.id)}>{ (s.nav)(m) }</a>
                     }) }
                 </nav>
+                <Summary />
                 <main>
                     { for SECTIONS.iter().map(|s| html! {
                         <div class="layout" id={s.id} key={s.id}>{ (s.view)() }</div>

@@ -11,5 +11,6 @@ mod notices;
 mod sections;
 mod share;
 mod store;
+mod summary;
 
 pub use app::App;

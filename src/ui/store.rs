@@ -88,6 +88,16 @@ impl Say<'_> {
         crate::i18n::format::number(x, decimals)
     }
 
+    /// A change as a signed percentage: "+25 %", "−20 %".
+    pub fn change(&self, fraction: f64) -> String {
+        let size = self.percent(fraction.abs(), 1);
+        match fraction {
+            c if c > 0.0 => format!("+{size}"),
+            c if c < 0.0 => format!("−{size}"),
+            _ => size,
+        }
+    }
+
     /// "15.2 months", "3 个月".
     pub fn periods(&self, x: f64, decimals: usize) -> String {
         self.m

@@ -1,5 +1,6 @@
 //! The English catalogue.
 
+mod answers;
 mod inputs;
 mod sections;
 
@@ -177,6 +178,7 @@ pub static EN: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
+    answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "first t with Σ π·ρᵏ ≥ CAC",
         economic_risk: "chance × loss",

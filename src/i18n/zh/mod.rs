@@ -1,5 +1,6 @@
 //! The Simplified Chinese catalogue. Terms follow `../glossary.md`.
 
+mod answers;
 mod inputs;
 mod sections;
 
@@ -137,6 +138,7 @@ pub static ZH: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
+    answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",
         economic_risk: "概率 × 损失",

@@ -138,6 +138,8 @@ pub struct Switching {
     pub premium: f64,
     /// The premium as a fraction of revenue; `None` without revenue.
     pub premium_share: Option<f64>,
+    /// SC·(1 + change): the switching cost the what-if asks about.
+    pub cost_whatif: f64,
     /// SC·(1 + change) / A(H,d): the premium at the what-if switching cost.
     pub premium_whatif: f64,
     /// The price this customer accepts against a competitor's, when one is given.
@@ -201,7 +203,8 @@ pub fn compute(p: &Params, s: &SwitchingParams) -> Switching {
     let total = factors.iter().sum();
     let annuity = annuity(p, s.decision_horizon);
     let premium = total / annuity;
-    let premium_whatif = total * (1.0 + s.change) / annuity;
+    let cost_whatif = total * (1.0 + s.change);
+    let premium_whatif = cost_whatif / annuity;
     Switching {
         groups: factors::groups(&factors),
         factors,
@@ -211,6 +214,7 @@ pub fn compute(p: &Params, s: &SwitchingParams) -> Switching {
         annuity,
         premium,
         premium_share: finite_ratio(premium, p.revenue),
+        cost_whatif,
         premium_whatif,
         table: s
             .competitor_price

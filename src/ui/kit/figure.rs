@@ -2,23 +2,78 @@
 
 use crate::i18n::Messages;
 use crate::state::{Metric, Results};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-/// One headline figure: its title, the text shown, and a line of context. It carries the
-/// metric's name in `data-metric` and its unrounded reading in `data-value`.
+/// The most characters a headline figure shows in full; longer amounts are shortened
+/// ("¥10.5万", "$1.2M") so that a figure never wraps inside itself on a phone.
+const FULL_CHARS: usize = 10;
+
+/// What a figure shows, and its exact value when that is shortened; a unit around it
+/// ("a month", "每月") may wrap to a line of its own, the amount never does.
+pub struct Shown {
+    pub text: String,
+    pub exact: Option<String>,
+    pub unit: (String, String),
+}
+
+impl From<String> for Shown {
+    fn from(text: String) -> Shown {
+        Shown {
+            text,
+            exact: None,
+            unit: Default::default(),
+        }
+    }
+}
+
+impl Shown {
+    /// The amount a period: "$11.30 a month", "每月 ¥11.30".
+    pub fn per_period(self, say: &Say) -> Shown {
+        let template = say.m.common.per_period.get(say.period);
+        Shown {
+            exact: self.exact.map(|e| template.fill([&e])),
+            unit: template.around([""]),
+            ..self
+        }
+    }
+}
+
+/// A money amount as a figure: in full, or shortened with the full amount kept.
+pub fn fit_money(say: &Say, x: f64) -> Shown {
+    let full = say.money(x);
+    if full.chars().count() <= FULL_CHARS {
+        return full.into();
+    }
+    Shown {
+        text: say.lang.money_short(x, say.currency),
+        exact: Some(full),
+        unit: Default::default(),
+    }
+}
+
+/// One headline figure: its title, the text shown (with the exact value beneath when it
+/// is shortened), and a line of context. It carries the metric's name in `data-metric`
+/// and its unrounded reading in `data-value`.
 pub fn figure(
     metric: Metric,
     results: &Results,
     title: impl Into<AttrValue>,
-    shown: String,
+    shown: impl Into<Shown>,
     note: String,
 ) -> Html {
     let value = metric.read(results).map(|r| r.data_value());
+    let shown = shown.into();
     html! {
         <div class="figure">
             <dt>{ title.into() }</dt>
             <dd>
-                <output data-metric={metric.name()} data-value={value}>{ shown }</output>
+                <output data-metric={metric.name()} data-value={value} title={shown.exact.clone()}>
+                    { shown.unit.0 }<span class="amount">{ shown.text }</span>{ shown.unit.1 }
+                </output>
+                if let Some(exact) = shown.exact {
+                    <span class="figure-exact" data-exact-for={metric.name()}>{ exact }</span>
+                }
                 <span class="figure-note">{ note }</span>
             </dd>
         </div>

@@ -9,5 +9,5 @@ pub mod text;
 
 pub use chart::{chart, Picture};
 pub use choice::Choice;
-pub use figure::{caution, figure, step, steps};
+pub use figure::{caution, figure, fit_money, step, steps, Shown};
 pub use number::number_field;

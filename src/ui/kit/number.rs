@@ -20,6 +20,8 @@ struct NumberProps {
     placeholder: &'static str,
     draft: AttrValue,
     error: Option<AttrValue>,
+    /// The mark and its hint while the field still holds an example's value.
+    example: Option<(&'static str, &'static str)>,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
     children: Html,
 }
@@ -41,7 +43,9 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
             suffix={text::suffix(say.m, spec.unit, say.period)}
             placeholder={if spec.optional { say.m.units.no_limit } else { "" }}
             draft={AttrValue::from(session.form.draft(field).to_string())}
-            error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}>
+            error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}
+            example={session.form.marked_example(field)
+                .then_some((say.m.answers.example_mark, say.m.answers.example_hint))}>
             { extra }
         </NumberField>
     }
@@ -64,6 +68,9 @@ fn NumberField(props: &NumberProps) -> Html {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <div class="field-head">
                 <label for={id.clone()}>{ props.label }</label>
+                if let Some((mark, hint)) = props.example {
+                    <span class="example-mark" title={hint} data-example-mark={name}>{ mark }</span>
+                }
                 { props.children.clone() }
             </div>
             <div class="input-wrap">

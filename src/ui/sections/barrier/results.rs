@@ -3,19 +3,9 @@
 use super::charts::BarrierChart;
 use super::no_model;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{caution, chart, figure, step, steps};
+use crate::ui::kit::{caution, chart, figure, fit_money, step, steps, Shown};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
-
-/// The what-if change in words: "+25 %", "−20 %".
-fn change_words(say: &Say, change: f64) -> String {
-    let size = say.percent(change.abs(), 1);
-    match change {
-        c if c > 0.0 => format!("+{size}"),
-        c if c < 0.0 => format!("−{size}"),
-        _ => size,
-    }
-}
 
 /// "How the barrier model works", with the user's numbers.
 fn explain(session: &Session) -> Html {
@@ -62,16 +52,18 @@ pub fn Results() -> Html {
         Err(why) => {
             return html! {
                 <section {class} aria-labelledby="barrier-title">
-                    <h2 id="barrier-title">{ b.title }</h2>
-                    <p class="negotiation" data-notice="no-model">{ no_model(&say, *why) }</p>
+                    <div class="answer">
+                        <h2 id="barrier-title">{ b.title }</h2>
+                        <p class="negotiation" data-notice="no-model">{ no_model(&say, *why) }</p>
+                    </div>
                 </section>
             };
         }
     };
     let change = r.valid.switching.change;
-    let at = change_words(&say, change);
+    let at = say.change(change);
     let pct = |x: f64| say.percent(x, 2);
-    let per = |x: f64| say.per_period(&pct(x));
+    let per = |x: f64| Shown::from(pct(x)).per_period(&say);
     let story = if c.asked_cost == c.model.cost {
         b.enter_change.to_string()
     } else {
@@ -100,8 +92,19 @@ pub fn Results() -> Html {
             text
         }
     };
+    let a = &say.m.answers;
+    let stretch = c.extrapolating().then(|| {
+        let lead = if c.free_churn_capped() {
+            a.extrapolating_capped.to_string()
+        } else {
+            a.extrapolating_move
+                .fill([&say.percent(c.clv_change.abs() / c.today_clv.abs(), 0)])
+        };
+        lead + a.extrapolating_check
+    });
     html! {
         <section {class} aria-labelledby="barrier-title">
+            <div class="answer">
             <h2 id="barrier-title">{ b.title }</h2>
             <dl class="figures">
                 { figure(Metric::ChurnFree, r, b.churn_free, per(c.free_churn), b.churn_free_note.into()) }
@@ -109,18 +112,24 @@ pub fn Results() -> Html {
                     b.churn_today_note.fill([&say.money(c.model.cost)])) }
                 { figure(Metric::ChurnWhatif, r, b.churn_at.fill([&at]), per(c.asked_churn),
                     b.churn_at_note.fill([&say.money(c.asked_cost)])) }
-                { figure(Metric::ClvWhatif, r, b.clv_at.fill([&at]), say.money(c.asked.clv),
+                { figure(Metric::ClvWhatif, r, b.clv_at.fill([&at]), fit_money(&say, c.asked.clv),
                     b.clv_at_note.fill([&say.money(c.today_clv)])) }
                 { figure(Metric::ClvChange, r, b.clv_change, signed(c.clv_change), b.clv_change_note.into()) }
                 { figure(Metric::LifetimeWhatif, r, b.lifetime_at.fill([&at]), lifetime,
                     b.lifetime_at_note.get(say.period).to_string()) }
             </dl>
             <p class="negotiation" data-story="barrier">{ story }</p>
+            if let Some(warning) = stretch {
+                <p class="caution" role="note" data-notice="extrapolating">{ warning }</p>
+            }
+            </div>
+            <div class="details">
             { caution(say.m) }
             <div class="charts single">
                 { chart(BarrierChart::of(&session)) }
             </div>
             { explain(&session) }
+            </div>
         </section>
     }
 }

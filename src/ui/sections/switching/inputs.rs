@@ -83,7 +83,6 @@ pub fn Inputs() -> Html {
                 { rating(Field::SelfImageRisk, Factor::SelfImageRisk) }
                 { rating(Field::SocialImageRisk, Factor::SocialImageRisk) }
             </> }) }
-            { number(Field::DecisionHorizon) }
         </section>
     }
 }

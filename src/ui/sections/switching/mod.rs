@@ -5,3 +5,4 @@ mod charts;
 mod explain;
 pub mod inputs;
 pub mod results;
+mod table;

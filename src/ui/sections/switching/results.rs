@@ -2,8 +2,9 @@
 
 use super::charts::Breakdown;
 use super::explain::explain;
+use super::table::table;
 use crate::state::Metric;
-use crate::ui::kit::{caution, chart, figure};
+use crate::ui::kit::{caution, chart, figure, fit_money};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -26,19 +27,29 @@ pub fn Results() -> Html {
             .get(say.period)
             .around(["", &premium, &decision])
     });
+    let a = &say.m.answers;
+    let at = say.change(r.valid.switching.change);
     html! {
         <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="switching-title">
+            <div class="answer">
             <h2 id="switching-title">{ w.title }</h2>
             <dl class="figures">
-                { figure(Metric::SwitchingCost, r, w.total, say.money(s.total), w.total_note.into()) }
+                { figure(Metric::SwitchingCost, r, w.total, fit_money(&say, s.total), w.total_note.into()) }
                 { figure(Metric::SwitchingPeriods, r, *w.in_periods.get(say.period),
                     s.in_periods.map_or_else(|| dash.to_string(), |x| say.periods(x, 2)),
                     w.in_periods_note.get(say.period).to_string()) }
-                { figure(Metric::Premium, r, w.premium, say.per_period(&premium),
+                { figure(Metric::Premium, r, w.premium, fit_money(&say, s.premium).per_period(&say),
                     match s.premium_share {
                         Some(_) => w.premium_note.fill([&premium_pct, &decision]),
                         None => w.premium_note_no_revenue.fill([&decision]),
                     }) }
+                { figure(Metric::PremiumWhatif, r, a.premium_whatif.fill([&at]),
+                    fit_money(&say, s.premium_whatif).per_period(&say),
+                    a.premium_whatif_note.fill([&say.money(s.cost_whatif)])) }
+                if let Some(t) = s.table {
+                    { figure(Metric::MaxPrice, r, a.max_price, fit_money(&say, t.max_price).per_period(&say),
+                        a.max_price_note.fill([&say.money(t.competitor), &premium])) }
+                }
             </dl>
             <p class="negotiation">
                 if let Some((before, after)) = negotiation {
@@ -50,11 +61,15 @@ pub fn Results() -> Html {
                     { w.no_revenue }
                 }
             </p>
+            { table(&session) }
+            </div>
+            <div class="details">
             { caution(say.m) }
             <div class="charts single">
                 { chart(Breakdown::of(&session)) }
             </div>
             { explain(&session) }
+            </div>
         </section>
     }
 }

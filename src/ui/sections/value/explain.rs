@@ -61,7 +61,8 @@ pub fn explain(session: &Session) -> Html {
                 .get(p.period)
                 .fill([&t.to_string(), &m(reached)])
         }
-        None => v.cohort_never.to_string(),
+        None if p.horizon.is_some() => v.cohort_never.to_string(),
+        None => say.m.answers.cohort_never.to_string(),
     };
     let first = p.timing.first_payment().to_string();
     html! {

@@ -2,10 +2,46 @@
 
 use super::charts::{Payback, Survival};
 use super::explain::explain;
+use crate::model::Timing;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{chart, figure};
+use crate::ui::kit::{chart, figure, fit_money};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
+
+/// The figure most calculators give, and why Moat's differs.
+fn simple(session: &Session) -> Html {
+    let say = Say::of(session);
+    let a = &say.m.answers;
+    let r = &session.results;
+    let (c, p) = (&*r.clv, &r.clv_params);
+    let Some(x) = c.simple else {
+        return Html::default();
+    };
+    let mut reasons = Vec::new();
+    if p.discount > 0.0 {
+        reasons.push(a.reason_discount.fill([&say.percent(p.discount_annual, 2)]));
+    }
+    if p.timing == Timing::Arrears {
+        reasons.push(a.reason_arrears.to_string());
+    }
+    if let Some(n) = p.horizon {
+        reasons.push(a.reason_horizon.fill([&say.periods(f64::from(n), 0)]));
+    }
+    let why = if reasons.is_empty() {
+        a.simple_same.to_string()
+    } else {
+        a.simple_why.fill([&reasons.join(a.reason_join)])
+    };
+    let (before, after) = a.simple_lead.around([""]);
+    let value = Metric::ClvSimple.read(r).map(|x| x.data_value());
+    html! {
+        <p class="message compare" data-compare="simple">
+            { before }
+            <output data-metric={Metric::ClvSimple.name()} data-value={value}>{ say.money(x) }</output>
+            { after }{ why }
+        </p>
+    }
+}
 
 /// The six headline figures, each with a line of context.
 fn figures(session: &Session) -> Html {
@@ -26,9 +62,9 @@ fn figures(session: &Session) -> Html {
     let never = say.m.common.never;
     html! {
         <dl class="figures">
-            { figure(Metric::Clv, r, v.clv, say.money(c.clv),
+            { figure(Metric::Clv, r, v.clv, fit_money(&say, c.clv),
                 v.clv_note.fill([v.paid.get(p.timing), &horizon])) }
-            { figure(Metric::ClvNet, r, v.clv_net, say.money(c.clv_net), v.clv_net_note.into()) }
+            { figure(Metric::ClvNet, r, v.clv_net, fit_money(&say, c.clv_net), v.clv_net_note.into()) }
             { figure(Metric::LtvCac, r, v.ltv_cac,
                 c.ltv_cac.map_or_else(|| dash.into(), |x| v.ratio.fill([&say.number(x, 2)])),
                 ratio_note.into()) }
@@ -44,7 +80,8 @@ fn figures(session: &Session) -> Html {
                 match c.payback_cohort {
                     Some(t) if t == p.timing.first_payment() => v.payback_first,
                     Some(_) => v.payback_covers,
-                    None => v.payback_never,
+                    None if p.horizon.is_some() => v.payback_never,
+                    None => say.m.answers.payback_never,
                 }.into()) }
         </dl>
     }
@@ -65,6 +102,7 @@ pub fn Results() -> Html {
     });
     html! {
         <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
+            <div class="answer">
             <h2 id="results-title">{ m.value.title }</h2>
             if stale {
                 <p class="stale-note" role="status">{ m.page.stale }</p>
@@ -73,11 +111,15 @@ pub fn Results() -> Html {
                 <p class="model-note" data-notice="modelled">{ note }</p>
             }
             { figures(&session) }
+            { simple(&session) }
+            </div>
+            <div class="details">
             <div class="charts">
                 { chart(Payback::of(&session)) }
                 { chart(Survival::of(&session)) }
             </div>
             { explain(&session) }
+            </div>
         </section>
     }
 }
