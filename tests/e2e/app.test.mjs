@@ -366,7 +366,7 @@ test('switching inputs travel in the share link and the documented query paramet
   await page.fill('input[name=cost_change]', '-20');
   await page.check('input[name=use_model]');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&use_model=yes$/);
+  assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&competitor_price=0&use_model=yes$/);
   const figures = await metrics(page);
   const copy = await app(link.slice(s.origin.length + 1));
   assert.deepEqual(await metrics(copy), figures);

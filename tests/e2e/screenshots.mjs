@@ -1,5 +1,5 @@
-// Screenshots of every view, in English and Chinese, at desktop width and on a phone (390 px
-// at device pixel ratio 3), into tests/e2e/out/. The sections come from the page's own
+// Screenshots of every view, in English and Chinese, at desktop width, in a 700 px intranet
+// frame and on a phone (390 px at device pixel ratio 3), into tests/e2e/out/. The sections come from the page's own
 // navigation (the section registry).
 import { mkdir } from 'node:fs/promises';
 import { serve, launch, open } from './harness.mjs';
@@ -22,6 +22,8 @@ const views = [
   ['model-in-clv', '?use_model=yes&cost_change=-50&setup_cost=400'],
   ['no-model', '?base_churn=5&personal=9'],
   ['period-switch', '', (page) => page.check('input[name=period][value=year]')],
+  ['at-the-table', '?period=year&currency=CNY&revenue=60000&margin=35&serve_cost=6000&retention=88&competitor_price=54000&setup_cost=150000'],
+  ['extrapolating', '?setup_cost=5000&cost_change=30'],
   ['example', '', async (page) => {
     await page.click('details.examples summary');
     await page.click('[data-example=compressor]');
@@ -29,6 +31,7 @@ const views = [
 ];
 const devices = [
   ['desktop', { width: 1280, height: 900 }, 1],
+  ['frame', { width: 700, height: 900 }, 1],
   ['phone', { width: 390, height: 844 }, 3],
 ];
 try {

@@ -15,6 +15,9 @@ pub struct Shown {
     pub text: String,
     pub exact: Option<String>,
     pub unit: (String, String),
+    /// Whether `text` is one amount that must not wrap; other text ("33.33 months") may
+    /// wrap between its words.
+    pub amount: bool,
 }
 
 impl From<String> for Shown {
@@ -23,6 +26,7 @@ impl From<String> for Shown {
             text,
             exact: None,
             unit: Default::default(),
+            amount: false,
         }
     }
 }
@@ -42,13 +46,16 @@ impl Shown {
 /// A money amount as a figure: in full, or shortened with the full amount kept.
 pub fn fit_money(say: &Say, x: f64) -> Shown {
     let full = say.money(x);
-    if full.chars().count() <= FULL_CHARS {
-        return full.into();
-    }
+    let short = full.chars().count() > FULL_CHARS;
     Shown {
-        text: say.lang.money_short(x, say.currency),
-        exact: Some(full),
+        text: if short {
+            say.lang.money_short(x, say.currency)
+        } else {
+            full.clone()
+        },
+        exact: short.then_some(full),
         unit: Default::default(),
+        amount: true,
     }
 }
 
@@ -69,7 +76,7 @@ pub fn figure(
             <dt>{ title.into() }</dt>
             <dd>
                 <output data-metric={metric.name()} data-value={value} title={shown.exact.clone()}>
-                    { shown.unit.0 }<span class="amount">{ shown.text }</span>{ shown.unit.1 }
+                    { shown.unit.0 }<span class={classes!(shown.amount.then_some("amount"))}>{ shown.text }</span>{ shown.unit.1 }
                 </output>
                 if let Some(exact) = shown.exact {
                     <span class="figure-exact" data-exact-for={metric.name()}>{ exact }</span>

@@ -85,11 +85,15 @@ pub fn Results() -> Html {
         .lifetime
         .map_or_else(|| say.m.common.unlimited.to_string(), |x| say.periods(x, 1));
     let signed = |x: f64| {
-        let text = say.money(x);
+        let shown = fit_money(&say, x);
         if x > 0.0 {
-            format!("+{text}")
+            Shown {
+                text: format!("+{}", shown.text),
+                exact: shown.exact.map(|e| format!("+{e}")),
+                ..shown
+            }
         } else {
-            text
+            shown
         }
     };
     let a = &say.m.answers;
