@@ -48,6 +48,8 @@ try {
           await page.screenshot({ path: `${out}${lang}-examples-menu-${tag}.png` });
           await page.click('details.examples summary');
           const ids = await page.$$eval('nav.sections a', (links) => links.map((a) => a.hash.slice(1)));
+          // A section on its own: what sticks while scrolling stays in its place.
+          await page.addStyleTag({ content: '.summary, .layout .answer { position: static !important; }' });
           for (const id of ids) {
             await page.$$eval('details.explain', (all) => all.forEach((d) => { d.open = true; }));
             await page.locator(`#${id}`).screenshot({ path: `${out}${lang}-section-${id}-${tag}.png` });
