@@ -41,6 +41,19 @@ test('the summary bar stays at the top while scrolling, and follows the inputs',
   }
 });
 
+test('no width scrolls sideways, with the examples menu closed or open', async () => {
+  for (const [viewport, options] of [PHONE, [FRAME, {}], [{ width: 1280, height: 900 }, {}]]) {
+    for (const locale of ['en-US', 'zh-CN']) {
+      const page = await s.app(COMPRESSOR, viewport, { ...options, locale });
+      const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(await wide(), viewport.width, `${viewport.width} ${locale}`);
+      await page.click('details.examples summary');
+      assert.equal(await wide(), viewport.width, `${viewport.width} ${locale}, menu open`);
+      await page.close();
+    }
+  }
+});
+
 test('700 px frame and desktop: results beside their inputs, and in view while the inputs scroll', async () => {
   for (const viewport of [FRAME, { width: 1280, height: 900 }]) {
     const page = await s.app('', viewport);
