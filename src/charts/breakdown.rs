@@ -1,11 +1,14 @@
 //! Breakdown: the switching cost built up factor by factor (a waterfall), each bar in its
 //! group's colour, down to the total (formulas.md §3).
 
-use super::look::{plot_width, Drawn, Look};
-use crate::model::switching::{Group, Switching, EMOTIONS, FACTORS, GROUPS};
+use super::axes::{Axis, Frame, Ticks};
+use super::legend::{Entry, Sample};
+use super::look::{Drawn, Look};
+use super::text::width;
+use crate::model::switching::{Switching, FACTORS, GROUPS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::HPos;
 
 /// The words on the chart, in the reader's language.
 pub struct Labels {
@@ -18,91 +21,109 @@ pub struct Labels {
     pub total: String,
 }
 
+/// Text sizes, CSS pixels: the factors' names at most, and the amounts.
+const NAME: f64 = 12.0;
+const AMOUNT: f64 = 11.0;
+
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     s: &Switching,
     labels: &Labels,
     look: &Look,
 ) -> Drawn<DB> {
-    area.fill(&look.palette.background)?;
     let rows = FACTORS.len() + 1;
     let row = |i: usize| (rows - i) as f64 - 0.5;
-    let end = s.total.max(1.0) * 1.18;
-    let money = |x: &f64| look.money(*x);
-    let mut chart = ChartBuilder::on(area)
-        .margin(look.px(12.0))
-        .x_label_area_size(look.px(40.0))
-        .y_label_area_size(look.px(142.0))
-        .build_cartesian_2d(0f64..end, 0f64..rows as f64)?;
-    let ticks = look.ticks(plot_width(&chart), 6);
-    look.mesh(&mut chart.configure_mesh())
-        .disable_y_mesh()
-        .y_labels(0)
-        .x_desc(labels.x_axis.as_str())
-        .x_labels(ticks)
-        .x_label_formatter(&money)
-        .draw()?;
+    let names: Vec<&str> = labels
+        .factors
+        .iter()
+        .copied()
+        .chain([labels.total.as_str()])
+        .collect();
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
+    // The names take at most two fifths of the width: longer ones get a smaller font.
+    let widest = names
+        .iter()
+        .map(|n| width(n, look.scale * NAME))
+        .fold(1.0, f64::max);
+    let name_size = NAME * (0.4 * w / widest).min(1.0);
+    let named = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (row(i), *n))
+        .collect();
+    let legend = GROUPS
+        .into_iter()
+        .zip(labels.groups)
+        .map(|(g, text)| (text, look.palette.group(g)))
+        .chain([(labels.total.as_str(), look.palette.ink)])
+        .map(|(text, c)| Entry {
+            text,
+            sample: Sample::Square(c),
+        })
+        .collect::<Vec<_>>();
+    let money = |x: f64| look.money(x);
+    let mut frame = Frame {
+        legend: &legend,
+        x: Axis {
+            range: 0.0..s.total.max(1.0),
+            title: &labels.x_axis,
+            ticks: Ticks::Round(6, &money),
+        },
+        y: Axis {
+            range: 0.0..rows as f64,
+            title: "",
+            ticks: Ticks::Named(named, name_size),
+        },
+        y2: None,
+    };
+    // Each amount is written past its bar's end: the axis runs far enough for the widest
+    // to fit within the plot.
+    let amount_size = look.scale * AMOUNT;
+    let gap = look.scale * 6.0;
+    let mut reached = 0.0;
+    let amounts: Vec<(f64, f64, String)> = (0..rows)
+        .map(|i| {
+            let value = s.factors.get(i).copied().unwrap_or(s.total);
+            reached = if i < FACTORS.len() {
+                reached + value
+            } else {
+                s.total
+            };
+            (reached, value, money(value))
+        })
+        .collect();
+    let plot = frame.layout(look, (w, h)).plot;
+    let room = plot.x1 - plot.x0;
+    let end = amounts
+        .iter()
+        .fold(s.total.max(1.0) * 1.05, |end, (at, _, text)| {
+            let free = room - gap - width(text, amount_size);
+            end.max(if free > 0.0 {
+                at * room / free
+            } else {
+                at * 4.0
+            })
+        });
+    frame.x.range = 0.0..end;
+    let (mut chart, _) = frame.draw(area, look)?;
 
     let bar = |from: f64, to: f64, i: usize, color: RGBColor| {
         Rectangle::new([(from, row(i) - 0.34), (to, row(i) + 0.34)], color.filled())
     };
     let mut start = 0.0;
-    let mut bars: Vec<(Group, Rectangle<(f64, f64)>)> = Vec::with_capacity(FACTORS.len());
+    let mut bars = Vec::with_capacity(rows);
     for (i, (factor, value)) in FACTORS.iter().zip(s.factors).enumerate() {
-        bars.push((
-            factor.group(),
-            bar(start, start + value, i, look.palette.group(factor.group())),
-        ));
+        let colour = look.palette.group(factor.group());
+        bars.push(bar(start, start + value, i, colour));
         start += value;
     }
-    for (group, name) in GROUPS.into_iter().zip(labels.groups) {
-        chart
-            .draw_series::<_, Rectangle<(f64, f64)>, _, _>(
-                bars.iter().filter(|(g, _)| *g == group).map(|(_, b)| b),
-            )?
-            .label(name)
-            .legend(look.legend_box(look.palette.group(group)));
+    bars.push(bar(0.0, s.total, FACTORS.len(), look.palette.ink));
+    chart.draw_series(bars)?;
+    for (i, (reached, _, text)) in amounts.iter().enumerate() {
+        let (x, y) = chart.backend_coord(&(*reached, row(i)));
+        let at = (f64::from(x) + gap, f64::from(y));
+        look.write(area, text, amount_size, at, HPos::Left)?;
     }
-    chart
-        .draw_series([bar(0.0, s.total, FACTORS.len(), look.palette.ink)])?
-        .label(labels.total.as_str())
-        .legend(look.legend_box(look.palette.ink));
-
-    // Row names in the label area, and each bar's amount just past its end.
-    let name_style = look.font(12.0).pos(Pos::new(HPos::Right, VPos::Center));
-    let amount_style = look.font(11.0).pos(Pos::new(HPos::Left, VPos::Center));
-    let gap = look.px(6.0) as i32;
-    let mut reached = 0.0;
-    for i in 0..rows {
-        let (name, value) = match labels.factors.get(i) {
-            Some(name) => (*name, s.factors[i]),
-            None => (labels.total.as_str(), s.total),
-        };
-        reached = if i < FACTORS.len() {
-            reached + value
-        } else {
-            s.total
-        };
-        let (x0, y) = chart.backend_coord(&(0.0, row(i)));
-        let (x1, _) = chart.backend_coord(&(reached, row(i)));
-        area.draw(&Text::new(name, (x0 - gap, y), name_style.clone()))?;
-        area.draw(&Text::new(
-            money(&value),
-            (x1 + gap, y),
-            amount_style.clone(),
-        ))?;
-    }
-    // The bars run from top left to bottom right: the legend goes where they leave room.
-    // Past half the width the first rows' bars have ended; before it the emotional rows'
-    // have not begun.
-    let financial_and_process = s.total - s.group(Group::Emotional);
-    let position = if financial_and_process <= 0.5 * s.total {
-        SeriesLabelPosition::UpperRight
-    } else {
-        let (_, top) = chart.backend_coord(&(0.0, rows as f64));
-        let (_, y) = chart.backend_coord(&(0.0, row(FACTORS.len() - EMOTIONS.len()) + 0.5));
-        SeriesLabelPosition::Coordinate(look.px(8.0) as i32, y - top)
-    };
-    look.legend(&mut chart, position)?;
     area.present()
 }

@@ -1,12 +1,14 @@
 //! What every chart shares: the palette, the pixel scale, the font of the language, tick
-//! labels as the language writes numbers, the frame, the mesh and the legend.
+//! labels as the language writes numbers, and text written where the layout measured it.
 
+use super::text::{text_box, Rect};
 use crate::i18n::Lang;
 use crate::model::switching::Group;
-use plotters::chart::MeshStyle;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontTransform;
 
 /// Colours of a chart; an embedding page sets them through CSS custom properties.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -87,12 +89,6 @@ impl Look<'_> {
         (x * self.scale).round() as u32
     }
 
-    pub(super) fn font(&self, size: f64) -> TextStyle<'static> {
-        (self.lang.chart_font(), size * self.scale)
-            .into_font()
-            .color(&self.palette.ink)
-    }
-
     pub(super) fn line(&self, color: RGBColor, width: f64) -> ShapeStyle {
         color.stroke_width(self.px(width).max(1))
     }
@@ -102,92 +98,62 @@ impl Look<'_> {
         self.lang.money_short(x, self.currency)
     }
 
-    /// A legend sample: a short line in the series' style.
-    pub(super) fn legend_line(
+    /// Writes `text` at `size` device pixels, its centre line through `at`, from, about or
+    /// to `at` as `pos` says; gives the box it takes.
+    pub(super) fn write<DB: DrawingBackend>(
         &self,
-        style: ShapeStyle,
-    ) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
-        let half = self.px(9.0) as i32;
-        move |(x, y)| PathElement::new(vec![(x, y), (x + 2 * half, y)], style)
+        area: &DrawingArea<DB, Shift>,
+        text: &str,
+        size: f64,
+        at: (f64, f64),
+        pos: HPos,
+    ) -> Result<Rect, DrawingAreaErrorKind<DB::ErrorType>> {
+        self.write_any(area, text, size, at, pos, FontTransform::None)
     }
 
-    /// A legend sample: a filled square in `color`.
-    pub(super) fn legend_box(
+    /// Writes `text` turned a quarter, centred on `at`.
+    pub(super) fn write_turned<DB: DrawingBackend>(
         &self,
-        color: RGBColor,
-    ) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> {
-        let half = self.px(5.0) as i32;
-        move |(x, y)| Rectangle::new([(x, y - half), (x + 2 * half, y + half)], color.filled())
+        area: &DrawingArea<DB, Shift>,
+        text: &str,
+        size: f64,
+        at: (f64, f64),
+        turn: FontTransform,
+    ) -> Result<Rect, DrawingAreaErrorKind<DB::ErrorType>> {
+        self.write_any(area, text, size, at, HPos::Center, turn)
     }
 
-    /// The house style of a chart's mesh: grid lines at labelled values only, axes in the
-    /// reference colour, labels in ink.
-    pub(super) fn mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    fn write_any<DB: DrawingBackend>(
         &self,
-        mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
-    ) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
-        mesh.light_line_style(TRANSPARENT)
-            .bold_line_style(self.palette.grid)
-            .axis_style(self.line(self.palette.limit, 1.0))
-            .label_style(self.font(12.0))
-            .axis_desc_style(self.font(13.0))
-    }
-
-    /// The background, the axes over periods 0..=`x_end` and `y`, and the mesh.
-    pub(super) fn frame<'a, DB: DrawingBackend>(
-        &self,
-        area: &'a DrawingArea<DB, Shift>,
-        (x_end, x_desc): (u32, &str),
-        (y, y_desc): (std::ops::Range<f64>, &str),
-        y_label: &dyn Fn(&f64) -> String,
-    ) -> Result<Chart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
-        area.fill(&self.palette.background)?;
-        let mut chart = ChartBuilder::on(area)
-            .margin(self.px(12.0))
-            .x_label_area_size(self.px(40.0))
-            .y_label_area_size(self.px(64.0))
-            .build_cartesian_2d(0f64..f64::from(x_end.max(1)), y)?;
-        let number = |x: &f64| crate::i18n::format::number(*x, 1);
-        self.mesh(&mut chart.configure_mesh())
-            .x_desc(x_desc)
-            .y_desc(y_desc)
-            .x_labels(8)
-            .y_labels(6)
-            .x_label_formatter(&number)
-            .y_label_formatter(y_label)
-            .draw()?;
-        Ok(chart)
-    }
-
-    /// How many axis labels fit across `width` device pixels, at most `most`.
-    pub(super) fn ticks(&self, width: i32, most: usize) -> usize {
-        let fit = (f64::from(width) / self.scale / 60.0) as usize;
-        fit.clamp(2, most)
-    }
-
-    /// The legend of the series drawn so far.
-    pub(super) fn legend<'a, DB: DrawingBackend + 'a>(
-        &self,
-        chart: &mut Chart<'a, DB>,
-        position: SeriesLabelPosition,
-    ) -> Drawn<DB> {
-        chart
-            .configure_series_labels()
-            .position(position)
-            .margin(self.px(8.0))
-            .label_font(self.font(12.0))
-            .background_style(self.palette.background.mix(0.9))
-            .border_style(self.palette.grid)
-            .draw()
+        area: &DrawingArea<DB, Shift>,
+        text: &str,
+        size: f64,
+        (x, y): (f64, f64),
+        pos: HPos,
+        turn: FontTransform,
+    ) -> Result<Rect, DrawingAreaErrorKind<DB::ErrorType>> {
+        let anchor = Pos::new(pos, VPos::Center);
+        let style = (self.lang.chart_font(), size)
+            .into_font()
+            .color(&self.palette.ink)
+            .pos(anchor)
+            .transform(turn.clone());
+        let at = (x.round() as i32, y.round() as i32);
+        area.draw(&Text::new(text, at, style))?;
+        let at = (f64::from(at.0), f64::from(at.1));
+        Ok(text_box(text, size, anchor, turn, at))
     }
 }
 
-/// The width of a chart's plotting area, in device pixels.
-pub(super) fn plot_width<DB: DrawingBackend, CT: plotters::coord::CoordTranslate>(
-    chart: &ChartContext<DB, CT>,
-) -> i32 {
-    let (x, _) = chart.plotting_area().get_pixel_range();
-    x.end - x.start
+/// The plot of a chart, in device pixels.
+pub(super) fn plot_rect<DB: DrawingBackend>(chart: &Chart<DB>) -> Rect {
+    let (x, y) = chart.plotting_area().get_pixel_range();
+    Rect {
+        x0: f64::from(x.start),
+        y0: f64::from(y.start),
+        x1: f64::from(x.end),
+        y1: f64::from(y.end),
+    }
 }
 
 #[cfg(test)]

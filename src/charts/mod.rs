@@ -2,10 +2,15 @@
 //! SVG in native tests. One file a chart. They compute nothing the model has not, and
 //! build no text: their words come in as `Labels`, in the reader's language.
 
+mod axes;
 pub mod barrier;
 pub mod breakdown;
+mod legend;
 mod look;
 pub mod payback;
 pub mod survival;
+#[cfg(test)]
+mod tests;
+mod text;
 
 pub use look::{parse_hex, Drawn, Look, Palette};

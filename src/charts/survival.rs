@@ -1,6 +1,9 @@
 //! Survival: the share of acquired customers still active, S(t) = rᵗ (formulas.md §1).
 
+use super::axes::{Axis, Frame, Ticks};
+use super::legend::{Entry, Sample};
 use super::look::{Drawn, Look};
+use crate::i18n::format::number;
 use crate::model::Clv;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -19,24 +22,34 @@ pub fn draw<DB: DrawingBackend>(
     labels: &Labels,
     look: &Look,
 ) -> Drawn<DB> {
-    let last = clv.timeline.last().map_or(1, |p| p.t);
-    let percent = |y: &f64| look.lang.percent_of(crate::i18n::format::number(*y, 0));
-    let mut chart = look.frame(
-        area,
-        (last, &labels.x_axis),
-        (0.0..105.0, &labels.y_axis),
-        &percent,
-    )?;
+    let last = clv.timeline.last().map_or(1, |p| p.t).max(1);
     let style = look.line(look.palette.value, 2.5);
-    chart
-        .draw_series(LineSeries::new(
-            clv.timeline
-                .iter()
-                .map(|p| (f64::from(p.t), p.survival * 100.0)),
-            style,
-        ))?
-        .label(labels.series.as_str())
-        .legend(look.legend_line(style));
-    look.legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+    let legend = [Entry {
+        text: &labels.series,
+        sample: Sample::Line(style),
+    }];
+    let months = |x: f64| number(x, 1);
+    let percent = |y: f64| look.lang.percent_of(number(y, 0));
+    let frame = Frame {
+        legend: &legend,
+        x: Axis {
+            range: 0.0..f64::from(last),
+            title: &labels.x_axis,
+            ticks: Ticks::Round(8, &months),
+        },
+        y: Axis {
+            range: 0.0..100.0,
+            title: &labels.y_axis,
+            ticks: Ticks::Round(6, &percent),
+        },
+        y2: None,
+    };
+    let (mut chart, _) = frame.draw(area, look)?;
+    chart.draw_series(LineSeries::new(
+        clv.timeline
+            .iter()
+            .map(|p| (f64::from(p.t), p.survival * 100.0)),
+        style,
+    ))?;
     area.present()
 }
