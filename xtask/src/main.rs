@@ -260,6 +260,7 @@ impl Project {
                 "--test-concurrency=1",
                 "tests/e2e/app.test.mjs",
                 "tests/e2e/languages.test.mjs",
+                "tests/e2e/access.test.mjs",
             ]),
         )
     }
