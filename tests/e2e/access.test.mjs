@@ -18,7 +18,8 @@ async function open({ search = '', init, locale = 'en-US', viewport = { width: 1
   const context = await s.browser.newContext({ viewport, locale, deviceScaleFactor });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  // Closing the page closes its context; once the browser is closed that may fail, harmlessly.
+  page.on('close', () => context.close().catch(() => {}));
   const outside = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(s.origin) && !r.url().startsWith('data:')) outside.push(r.url());
