@@ -41,6 +41,7 @@ pub(crate) struct Messages {
     pub page: Page,
     pub common: Common,
     pub share: Share,
+    pub announce: Announce,
     pub examples: Examples,
     pub notices: Notices,
     pub errors: Errors,
@@ -96,7 +97,17 @@ pub(crate) struct Share {
     pub copy: &'static str,
     pub reset: &'static str,
     pub copied: &'static str,
-    pub blocked: &'static str,
+    /// When neither the clipboard nor copying the selection works: the link is selected.
+    pub manual: &'static str,
+}
+
+/// What a screen reader hears once typing pauses, when the headline figures moved.
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Announce {
+    /// Lifetime value, LTV:CAC, room to price a period.
+    pub headline: Tpl<3>,
+    /// LTV:CAC without an acquisition cost.
+    pub no_ratio: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]

@@ -176,3 +176,16 @@ fn the_catalogues_are_complete_and_chinese_is_written_in_chinese() {
         );
     }
 }
+
+/// index.html speaks before the app can: its words there are the catalogues' words.
+#[test]
+fn loading_page_says_what_the_app_says() {
+    let page = include_str!("../../index.html");
+    for lang in Lang::ALL {
+        let tagline = lang.messages().page.tagline;
+        assert!(
+            page.contains(tagline),
+            "index.html lacks the {lang:?} tagline {tagline}"
+        );
+    }
+}

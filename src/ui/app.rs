@@ -1,5 +1,6 @@
 //! The app shell: the reducer, its contexts, and the page the section registry lays out.
 
+use super::announce::Announcer;
 use super::browser;
 use super::masthead::Masthead;
 use super::notices::Notices;
@@ -45,6 +46,7 @@ pub fn App() -> Html {
                     }) }
                 </main>
                 <footer class="colophon"><p>{ m.page.footer }</p></footer>
+                <Announcer />
             </div>
         </ContextProvider<Shared>>
         </ContextProvider<Dispatch>>

@@ -3,6 +3,7 @@
 //! The section registry ([`sections`]) lays out the page; [`kit`] holds the shared pieces;
 //! [`browser`] is everything asked of the browser.
 
+mod announce;
 mod app;
 mod browser;
 mod kit;

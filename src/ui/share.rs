@@ -1,16 +1,41 @@
 //! The share link: the address bar always holds it; this copies it. And Reset.
+//!
+//! Copying asks the clipboard; where there is none (a plain-http intranet page) or it
+//! refuses, the link is selected and copied as a selection; where that fails too, the link
+//! stays selected and the user is told which keys copy it.
 
 use super::browser::share_url;
 use super::store::{use_dispatch, use_session, Say};
 use crate::state::Action;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDocument, HtmlInputElement};
 use yew::prelude::*;
 
 /// What the last copy did.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
     Yes,
-    Blocked,
+    /// Nothing could copy: the link is selected for the user to copy.
+    Manual,
+}
+
+/// Selects the link and copies the selection.
+fn copy_selected(link: &NodeRef) -> Copied {
+    let Some(input) = link.cast::<HtmlInputElement>() else {
+        return Copied::Manual;
+    };
+    let _ = input.focus();
+    input.select();
+    let copied = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
+        .is_some_and(|d| d.exec_command("copy").unwrap_or(false));
+    if copied {
+        Copied::Yes
+    } else {
+        Copied::Manual
+    }
 }
 
 #[component]
@@ -19,6 +44,7 @@ pub fn Share() -> Html {
     let dispatch = use_dispatch();
     let m = Say::of(&session).m;
     let status = use_state(|| None::<Copied>);
+    let link = use_node_ref();
     let query = session.query();
     let url = share_url(&query);
     // A new scenario means a new link: the last "copied" no longer applies.
@@ -31,31 +57,35 @@ pub fn Share() -> Html {
         });
     }
     let copy = {
-        let (status, url) = (status.clone(), url.clone());
+        let (status, url, link) = (status.clone(), url.clone(), link.clone());
         Callback::from(move |_| {
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            let clipboard = web_sys::window()
+                .map(|w| w.navigator().clipboard())
+                .filter(|c| !c.is_undefined());
+            let Some(clipboard) = clipboard else {
+                status.set(Some(copy_selected(&link)));
                 return;
             };
             let promise = clipboard.write_text(&url);
-            let status = status.clone();
+            let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(match JsFuture::from(promise).await {
                     Ok(_) => Copied::Yes,
-                    Err(_) => Copied::Blocked,
+                    Err(_) => copy_selected(&link),
                 }));
             });
         })
     };
     let status_text = match *status {
         Some(Copied::Yes) => m.share.copied,
-        Some(Copied::Blocked) => m.share.blocked,
+        Some(Copied::Manual) => m.share.manual,
         None => "",
     };
     html! {
         <div class="share">
             <div class="share-row">
                 <label class="visually-hidden" for="share-link">{ m.share.link }</label>
-                <input id="share-link" class="share-link" type="text" readonly=true value={url}
+                <input id="share-link" class="share-link" type="text" readonly=true value={url} ref={link}
                     onfocus={Callback::from(|e: FocusEvent| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         input.select();

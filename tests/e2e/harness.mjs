@@ -52,7 +52,8 @@ export async function open(browser, origin, search = '', viewport = { width: 128
   { locale = 'en-US', deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport, locale, deviceScaleFactor });
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  // Closing the page closes its context; once the browser is closed that may fail, harmlessly.
+  page.on('close', () => context.close().catch(() => {}));
   const outside = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());

@@ -261,6 +261,7 @@ impl Project {
                 "tests/e2e/app.test.mjs",
                 "tests/e2e/languages.test.mjs",
                 "tests/e2e/layout.test.mjs",
+                "tests/e2e/access.test.mjs",
             ]),
         )
     }

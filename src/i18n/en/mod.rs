@@ -53,7 +53,12 @@ pub static EN: Messages = Messages {
         copy: "Copy share link",
         reset: "Reset",
         copied: "Link copied.",
-        blocked: "Copying was blocked here: select the link and copy it.",
+        manual: "Copying is not allowed here: the link is selected, press Ctrl+C (⌘C on Mac) \
+                 to copy it.",
+    },
+    announce: Announce {
+        headline: t("Lifetime value {0}, LTV:CAC {1}, room to price {2}."),
+        no_ratio: "none",
     },
     examples: Examples {
         menu: "Examples",

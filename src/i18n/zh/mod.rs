@@ -41,7 +41,11 @@ pub static ZH: Messages = Messages {
         copy: "复制分享链接",
         reset: "重置",
         copied: "链接已复制。",
-        blocked: "此处无法自动复制：请选中链接后手动复制。",
+        manual: "此处无法自动复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。",
+    },
+    announce: Announce {
+        headline: t("客户终身价值 {0}，LTV:CAC {1}，溢价空间 {2}。"),
+        no_ratio: "无",
     },
     examples: Examples {
         menu: "示例",
