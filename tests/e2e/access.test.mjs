@@ -176,7 +176,7 @@ const COLOUR = `
 
 test('results kept from the last valid inputs stay readable (≥ 4.5:1) and are marked stale', async () => {
   const page = await open();
-  const marks = () => page.$$eval('.results', (els) => els.map((e) => getComputedStyle(e).borderImageSource));
+  const marks = () => page.$$eval('.results .answer', (els) => els.map((e) => getComputedStyle(e).borderImageSource));
   assert.ok((await marks()).every((m) => m === 'none'), 'no mark while the inputs are valid');
   await page.fill('input[name=revenue]', 'abc');
   await page.fill('input[name=eval_hours]', '-4');
