@@ -120,17 +120,26 @@ fn measure(canvas: &NodeRef) -> Frame {
 }
 
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
-/// sharp on high-DPI screens, and counts the draw in `data-draws`.
+/// sharp on high-DPI screens, and counts the draw in `data-draws`. The canvas is resized
+/// only when its size changed (a resize reallocates it); otherwise it is cleared.
 fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     if frame.width <= 0 || frame.height <= 0 {
         return;
     }
-    canvas.set_width((f64::from(frame.width) * frame.scale).round() as u32);
-    canvas.set_height((f64::from(frame.height) * frame.scale).round() as u32);
+    let width = (f64::from(frame.width) * frame.scale).round() as u32;
+    let height = (f64::from(frame.height) * frame.scale).round() as u32;
+    if (canvas.width(), canvas.height()) != (width, height) {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
     let Some(backend) = Canvas::new(canvas.clone()) else {
         return;
     };
-    if picture.draw(&backend.into_drawing_area(), frame.scale, frame.palette) {
+    let area = backend.into_drawing_area();
+    if area.fill(&frame.palette.background).is_err() {
+        return;
+    }
+    if picture.draw(&area, frame.scale, frame.palette) {
         let count = canvas
             .get_attribute("data-draws")
             .and_then(|n| n.parse::<u32>().ok())
