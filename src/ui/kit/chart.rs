@@ -1,10 +1,12 @@
-//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes.
+//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
+//! at most once a frame.
 
+use super::canvas::Canvas;
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use std::any::Any;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -18,7 +20,7 @@ pub trait Picture: PartialEq + 'static {
     /// The title, and what the chart shows in words (its caption and accessible name).
     fn caption(&self) -> (String, String);
     /// Draws on `area` at `scale` device pixels a CSS pixel; whether it was drawn.
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
 }
 
 /// A picture of any kind, so that one chart component serves every chart: [`Picture`] made
@@ -26,7 +28,7 @@ pub trait Picture: PartialEq + 'static {
 trait AnyPicture {
     fn name(&self) -> &'static str;
     fn caption(&self) -> (String, String);
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
     fn same(&self, other: &dyn AnyPicture) -> bool;
     fn as_any(&self) -> &dyn Any;
 }
@@ -38,7 +40,7 @@ impl<P: Picture> AnyPicture for P {
     fn caption(&self) -> (String, String) {
         Picture::caption(self)
     }
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         Picture::draw(self, area, scale, palette)
     }
     fn same(&self, other: &dyn AnyPicture) -> bool {
@@ -118,17 +120,26 @@ fn measure(canvas: &NodeRef) -> Frame {
 }
 
 /// Draws on `canvas` at its CSS size times the device pixel ratio, so lines and text stay
-/// sharp on high-DPI screens, and counts the draw in `data-draws`.
+/// sharp on high-DPI screens, and counts the draw in `data-draws`. The canvas is resized
+/// only when its size changed (a resize reallocates it); otherwise it is cleared.
 fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     if frame.width <= 0 || frame.height <= 0 {
         return;
     }
-    canvas.set_width((f64::from(frame.width) * frame.scale).round() as u32);
-    canvas.set_height((f64::from(frame.height) * frame.scale).round() as u32);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let width = (f64::from(frame.width) * frame.scale).round() as u32;
+    let height = (f64::from(frame.height) * frame.scale).round() as u32;
+    if (canvas.width(), canvas.height()) != (width, height) {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    let Some(backend) = Canvas::new(canvas.clone()) else {
         return;
     };
-    if picture.draw(&backend.into_drawing_area(), frame.scale, frame.palette) {
+    let area = backend.into_drawing_area();
+    if area.fill(&frame.palette.background).is_err() {
+        return;
+    }
+    if picture.draw(&area, frame.scale, frame.palette) {
         let count = canvas
             .get_attribute("data-draws")
             .and_then(|n| n.parse::<u32>().ok())
@@ -142,6 +153,9 @@ fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
+    // The draw waiting for the next frame: a newer picture replaces it, so keystrokes
+    // within one frame cost one draw, done just before the frame is painted.
+    let pending = use_mut_ref(|| None::<AnimationFrame>);
     let window_width = use_state(|| 0.0);
     {
         let (frame, window_width) = (frame.clone(), window_width.clone());
@@ -160,10 +174,14 @@ fn Chart(props: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
-                draw(&c, &*props.picture, measured);
-            }
+            let picture = props.picture.clone();
+            let next = request_animation_frame(move |_| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
+                    draw(&c, &*picture, measured);
+                }
+            });
+            pending.replace(Some(next));
         });
     }
     let picture = &props.picture;
