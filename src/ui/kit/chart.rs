@@ -1,7 +1,7 @@
 //! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
 //! at most once a frame.
 
-use super::canvas::Canvas;
+use plotters_canvas::CanvasBackend;
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -20,7 +20,7 @@ pub trait Picture: PartialEq + 'static {
     /// The title, and what the chart shows in words (its caption and accessible name).
     fn caption(&self) -> (String, String);
     /// Draws on `area` at `scale` device pixels a CSS pixel; whether it was drawn.
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
 }
 
 /// A picture of any kind, so that one chart component serves every chart: [`Picture`] made
@@ -28,7 +28,7 @@ pub trait Picture: PartialEq + 'static {
 trait AnyPicture {
     fn name(&self) -> &'static str;
     fn caption(&self) -> (String, String);
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
     fn same(&self, other: &dyn AnyPicture) -> bool;
     fn as_any(&self) -> &dyn Any;
 }
@@ -40,7 +40,7 @@ impl<P: Picture> AnyPicture for P {
     fn caption(&self) -> (String, String) {
         Picture::caption(self)
     }
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         Picture::draw(self, area, scale, palette)
     }
     fn same(&self, other: &dyn AnyPicture) -> bool {
@@ -132,7 +132,7 @@ fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    let Some(backend) = Canvas::new(canvas.clone()) else {
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();

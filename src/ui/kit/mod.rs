@@ -1,14 +1,12 @@
 //! Shared view pieces: the number field built from the registry, the segmented choice,
 //! figures and formula tables, the chart canvas, and typed values turned into words.
 
-mod canvas;
 mod chart;
 mod choice;
 mod figure;
 mod number;
 pub mod text;
 
-pub use canvas::Canvas;
 pub use chart::{chart, Picture};
 pub use choice::Choice;
 pub use figure::{caution, figure, fit_money, step, steps, Shown};

@@ -5,7 +5,7 @@ use crate::charts::{barrier, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Period, Switching};
 use crate::state::Session;
-use crate::ui::kit::Canvas;
+use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use crate::ui::store::Say;
 use plotters::coord::Shift;
@@ -71,7 +71,7 @@ impl Picture for BarrierChart {
         (b.chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         let Ok(c) = &self.switching.churn else {
             return false;
         };

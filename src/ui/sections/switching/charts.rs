@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::model::switching::{Group, FACTORS, GROUPS};
 use crate::model::Switching;
 use crate::state::Session;
-use crate::ui::kit::Canvas;
+use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -55,7 +55,7 @@ impl Picture for Breakdown {
         (w.chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         let w = &self.lang.messages().switching;
         let labels = breakdown::Labels {
             x_axis: w.chart_axis.fill([&self.currency]),

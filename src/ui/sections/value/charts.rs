@@ -4,7 +4,7 @@ use crate::charts::{payback, survival, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Clv, Params, Period};
 use crate::state::Session;
-use crate::ui::kit::Canvas;
+use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use crate::ui::store::Say;
 use plotters::coord::Shift;
@@ -62,7 +62,7 @@ impl Picture for Payback {
         (v.payback_chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         let say = self.say();
         let v = &say.m.value;
         let labels = payback::Labels {
@@ -134,7 +134,7 @@ impl Picture for Survival {
         (v.survival_chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
         let v = &self.lang.messages().value;
         let labels = survival::Labels {
             x_axis: v.since.get(self.period).to_string(),
