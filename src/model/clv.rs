@@ -102,7 +102,7 @@ pub fn compute(p: &Params) -> Clv {
 
 /// a / b when b > 0 and the quotient is finite (a vanishing b, like a CAC of 1e-300,
 /// counts as none).
-pub(super) fn finite_ratio(a: f64, b: f64) -> Option<f64> {
+pub(crate) fn finite_ratio(a: f64, b: f64) -> Option<f64> {
     Some(a / b).filter(|x| b > 0.0 && x.is_finite())
 }
 

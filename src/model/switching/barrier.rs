@@ -1,7 +1,7 @@
 //! Barrier → churn: what switching cost does to churn and lifetime value (formulas.md §4).
 
 use super::{annuity, SwitchingParams};
-use crate::model::clv::{self, Clv};
+use crate::model::clv::{self, finite_ratio, Clv};
 use crate::model::economics::Params;
 
 /// Segments of the barrier curves.
@@ -145,6 +145,12 @@ impl Churn {
     /// Whether the what-if moves lifetime value by more than half of today's.
     pub fn large_move(&self) -> bool {
         self.clv_change.abs() > LARGE_MOVE * self.today_clv.abs()
+    }
+
+    /// The what-if's change in lifetime value as a share of today's, by size; `None` when
+    /// today's is 0.
+    pub fn clv_move(&self) -> Option<f64> {
+        finite_ratio(self.clv_change.abs(), self.today_clv.abs())
     }
 
     /// Whether the model is extrapolating (formulas.md §4): the app says so and what to check.

@@ -1,12 +1,12 @@
 //! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
 //! at most once a frame.
 
-use plotters_canvas::CanvasBackend;
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
 use std::any::Any;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;

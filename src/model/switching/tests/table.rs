@@ -61,6 +61,7 @@ fn the_model_says_when_it_extrapolates() {
     // +1,000 %: churn 5.27 %, lifetime value 3,101 against 1,333: more than half again.
     let far = with(100.0, 1000.0);
     assert!(far.large_move() && !far.free_churn_capped() && far.extrapolating());
+    assert_eq!(far.clv_move().map(|x| (x * 100.0).round()), Some(133.0));
     // A switching cost of 40 scales: free churn capped at 100 %.
     let capped = with(10_000.0, 0.0);
     assert!(capped.free_churn_capped() && capped.extrapolating());

@@ -5,11 +5,11 @@ use crate::charts::{barrier, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Period, Switching};
 use crate::state::Session;
-use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// The barrier model's curves. The factors are not in it, only the model they calibrate.

@@ -98,11 +98,11 @@ pub fn Results() -> Html {
     };
     let a = &say.m.answers;
     let stretch = c.extrapolating().then(|| {
-        let lead = if c.free_churn_capped() {
-            a.extrapolating_capped.to_string()
-        } else {
-            a.extrapolating_move
-                .fill([&say.percent(c.clv_change.abs() / c.today_clv.abs(), 0)])
+        let lead = match c.clv_move() {
+            Some(share) if !c.free_churn_capped() => {
+                a.extrapolating_move.fill([&say.percent(share, 0)])
+            }
+            _ => a.extrapolating_capped.to_string(),
         };
         lead + a.extrapolating_check
     });

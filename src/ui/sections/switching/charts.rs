@@ -5,10 +5,10 @@ use crate::i18n::Lang;
 use crate::model::switching::{Group, FACTORS, GROUPS};
 use crate::model::Switching;
 use crate::state::Session;
-use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// Switching cost factor by factor. The churn model is not in it, so the what-if leaves it

@@ -4,11 +4,11 @@ use crate::charts::{payback, survival, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Clv, Params, Period};
 use crate::state::Session;
-use plotters_canvas::CanvasBackend;
 use crate::ui::kit::Picture;
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// One acquired customer's cumulative contribution against CAC.
