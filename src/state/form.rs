@@ -4,31 +4,14 @@
 //! bounds refuse (the registry) or that the model refuses gets a message and keeps its last
 //! good value in the scenario, so the results on screen stay those of the last valid inputs.
 
+mod number;
+
+use super::currency::is_currency_code;
 use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
-use super::scenario::{is_currency_code, RateKind, Scenario};
+use super::scenario::{RateKind, Scenario};
 use crate::model::{self, period, switching, Params, Period, SwitchingParams, Timing};
 
-/// Reads a number the way people type one: "1,200", "1 200", "75%", "$900", " 12.5 ".
-pub fn parse_number(text: &str) -> Result<f64, FieldError> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
-        .trim_start_matches(['$', '€', '£', '¥', '₹', '₩'])
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(FieldError::Empty);
-    }
-    // Rust also reads "inf" and "NaN"; people mean neither.
-    if cleaned
-        .bytes()
-        .any(|b| b.is_ascii_alphabetic() && b != b'e' && b != b'E')
-    {
-        return Err(FieldError::NotANumber);
-    }
-    cleaned.parse().map_err(|_| FieldError::NotANumber)
-}
+pub use number::{flip_sign, parse_number, read_number, Parsed};
 
 /// Text for a value, in its shortest form that reads back to the same number.
 pub fn draft_text(value: f64) -> String {
@@ -169,6 +152,15 @@ impl Form {
         self.errors[field as usize]
     }
 
+    /// The number a field's text was read as, when it was not written the plain way
+    /// ("60k", "6万", "１２"), so the field can show what it understood.
+    pub fn understood(&self, field: Field) -> Option<f64> {
+        read_number(self.draft(field), field.spec().unit)
+            .ok()
+            .filter(|p| !p.plain && p.value.is_finite())
+            .map(|p| p.value)
+    }
+
     /// Whether every field's text is in use.
     pub fn is_clean(&self) -> bool {
         self.errors.iter().all(Option::is_none)
@@ -208,7 +200,7 @@ impl Form {
         self.scenario.rate_kind = kind;
         self.scenario
             .set(Field::Rate, flip(self.scenario.get(Field::Rate)));
-        if let Ok(typed) = parse_number(&self.drafts[i]) {
+        if let Ok(typed) = parse_number(&self.drafts[i], Field::Rate.spec().unit) {
             self.drafts[i] = draft_text(flip(typed));
         }
         self.apply(self.scenario.clone());
@@ -246,7 +238,7 @@ impl Form {
         for field in FIELDS {
             let spec = field.spec();
             let draft = &mut self.drafts[field as usize];
-            match parse_number(draft) {
+            match parse_number(draft, spec.unit) {
                 Ok(typed) => *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0),
                 Err(_) if spec.convert != Convert::Fixed => {
                     *draft = field_text(&spec, converted.get(field));
@@ -304,7 +296,7 @@ impl Form {
         if spec.optional && text.trim().is_empty() {
             return Ok(0.0);
         }
-        spec.check(parse_number(text)?)
+        spec.check(parse_number(text, spec.unit)?)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Typed values turned into words at the last moment: errors, link problems, units.
 
-use crate::i18n::format::number;
+use crate::i18n::format::{exact, number};
 use crate::i18n::{FieldText, Messages};
 use crate::model::{Period, Refusal};
 use crate::state::link::Choice;
@@ -22,6 +22,10 @@ pub fn error(m: &Messages, e: FieldError) -> String {
     match e {
         FieldError::Empty => e_.empty.into(),
         FieldError::NotANumber => e_.not_a_number.into(),
+        FieldError::Unexpected(c) => e_.unexpected.fill([&c.to_string()]),
+        FieldError::DecimalComma => e_.decimal_comma.into(),
+        FieldError::StrayPercent => e_.stray_percent.into(),
+        FieldError::StrayCurrency(sign) => e_.stray_currency.fill([sign]),
         FieldError::Negative => e_.negative.into(),
         FieldError::TooSmall { min } => e_.too_small.fill([&bound(min)]),
         FieldError::TooLarge { max } => e_.too_large.fill([&bound(max)]),
@@ -46,7 +50,6 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             let expected = match expected {
                 Choice::Period => l.expect_period,
                 Choice::Timing => l.expect_timing,
-                Choice::Currency => l.expect_currency,
                 Choice::UseModel => l.expect_yes_no,
                 Choice::Lang => l.expect_lang,
             };
@@ -58,7 +61,16 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             error: e,
         } => l.refused.fill([param, value, &error(m, *e)]),
         LinkProblem::BothRates => l.both_rates.into(),
-        LinkProblem::Repeated(name) => l.repeated.fill([name]),
+        LinkProblem::Repeated { param, kept } => l.repeated.fill([param, kept]),
+        LinkProblem::CurrencyAlias { value, code } => l.currency_alias.fill([value, code]),
+        LinkProblem::UnknownCurrency {
+            value,
+            suggestion: Some(code),
+        } => l.unknown_currency.fill([value, code]),
+        LinkProblem::UnknownCurrency {
+            value,
+            suggestion: None,
+        } => l.bad_choice.fill(["currency", value, l.expect_currency]),
     }
 }
 
@@ -90,12 +102,9 @@ pub fn suffix(m: &Messages, unit: Unit, period: Period) -> &'static str {
     }
 }
 
-/// Whether a unit is money, shown with the currency in front.
-pub fn is_money(unit: Unit) -> bool {
-    matches!(
-        unit,
-        Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour
-    )
+/// What a field's text was read as, when it was not a plain number: "= 60,000".
+pub fn understood(m: &Messages, value: f64) -> String {
+    m.units.understood.fill([&exact(value)])
 }
 
 #[cfg(test)]
