@@ -5,13 +5,16 @@
 //! good value in the scenario, so the results on screen stay those of the last valid inputs.
 
 mod number;
+mod period;
 
 use super::currency::is_currency_code;
 use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
 use super::scenario::{RateKind, Scenario};
-use crate::model::{self, period, switching, Params, Period, SwitchingParams, Timing};
+use crate::model::{self, switching, Params, Period, SwitchingParams, Timing};
 
 pub use number::{flip_sign, parse_number, read_number, Parsed};
+use period::convert;
+pub use period::Change;
 
 /// Text for a value, in its shortest form that reads back to the same number.
 pub fn draft_text(value: f64) -> String {
@@ -49,42 +52,6 @@ pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
     let switching = switching::validate(&s.switching(), &params)
         .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
     Ok(Valid { params, switching })
-}
-
-/// One input the period switch converted.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Change {
-    pub field: Field,
-    pub before: f64,
-    pub after: f64,
-    /// Rounded to whole periods, or limited to the field's bounds.
-    pub rounded: bool,
-}
-
-/// Rounds a converted amount or percentage to 4 decimals (formulas.md §5).
-fn round4(x: f64) -> f64 {
-    (x * 1e4).round() / 1e4
-}
-
-/// `value` of a field with `spec`, re-expressed from `from` periods to `to` periods, and
-/// whether it had to be rounded to whole periods or limited to the field's bounds.
-fn convert(spec: &Spec, kind: RateKind, value: f64, from: Period, to: Period) -> (f64, bool) {
-    let pct = |f: fn(f64, Period, Period) -> f64| round4(100.0 * f(value / 100.0, from, to));
-    let exact = match spec.convert {
-        Convert::Fixed => return (value, false),
-        Convert::Amount => round4(period::money(value, from, to)),
-        Convert::Rate if kind == RateKind::Retention => pct(period::retention),
-        Convert::Rate | Convert::Churn => pct(period::churn),
-        Convert::Count if value == 0.0 => return (0.0, false),
-        Convert::Count => period::periods(value, from, to),
-    };
-    let whole = if spec.whole {
-        exact.round().max(1.0)
-    } else {
-        exact
-    };
-    let kept = whole.clamp(spec.min, spec.max);
-    (kept, kept != exact)
 }
 
 /// The form: drafts and their errors, plus the scenario and parameters last valid.

@@ -145,6 +145,81 @@ mod tests {
     }
 
     #[test]
+    fn misread_numbers_and_hand_written_links_in_both_languages() {
+        let (en, zh) = (Lang::En.messages(), Lang::Zh.messages());
+        let say = |e| (error(en, e), error(zh, e));
+        assert_eq!(
+            say(FieldError::DecimalComma),
+            (
+                "Use “.” for decimals: 1.5, not 1,5. A comma only separates thousands, as in \
+                 1,234."
+                    .into(),
+                "小数点请用“.”：写 1.5，不要写 1,5。逗号只用于千位分隔，如 1,234。".into()
+            )
+        );
+        assert_eq!(
+            say(FieldError::StrayCurrency("US$")),
+            (
+                "Remove “US$”: this field is not an amount of money.".into(),
+                "请去掉“US$”：此项不是金额。".into()
+            )
+        );
+        assert_eq!(
+            say(FieldError::StrayPercent).1,
+            "请去掉“%”：此项不是百分比。"
+        );
+        assert!(error(en, FieldError::Unexpected('_')).starts_with("A number cannot contain “_”."));
+        assert!(error(zh, FieldError::Unexpected('_')).starts_with("数字中不能有“_”。"));
+        assert_eq!(understood(en, 60_000.0), "= 60,000");
+        assert_eq!(understood(zh, 1.2e8), "即 120,000,000");
+        let repeated = LinkProblem::Repeated {
+            param: "revenue".into(),
+            kept: "1".into(),
+        };
+        assert_eq!(
+            link_problem(en, &repeated),
+            "revenue was given more than once; the first value, 1, was used."
+        );
+        assert_eq!(
+            link_problem(zh, &repeated),
+            "revenue 出现了不止一次；已使用第一个值 1。"
+        );
+        let alias = LinkProblem::CurrencyAlias {
+            value: "RMB".into(),
+            code: "CNY",
+        };
+        assert_eq!(
+            link_problem(en, &alias),
+            "currency=RMB: read as CNY, its ISO 4217 code."
+        );
+        assert_eq!(
+            link_problem(zh, &alias),
+            "currency=RMB：已按其 ISO 4217 代码 CNY 读取。"
+        );
+        let slip = |suggestion| LinkProblem::UnknownCurrency {
+            value: "CNX".into(),
+            suggestion,
+        };
+        assert_eq!(
+            link_problem(en, &slip(Some("CNY"))),
+            "currency=CNX: not an ISO 4217 currency code. Did you mean CNY? The default was used."
+        );
+        assert_eq!(
+            link_problem(zh, &slip(Some("CNY"))),
+            "currency=CNX：不是 ISO 4217 货币代码。您要输入的是不是 CNY？已使用默认值。"
+        );
+        assert_eq!(
+            link_problem(en, &slip(None)),
+            "currency=CNX: expected an ISO 4217 currency code, such as USD, EUR or CNY. The \
+             default was used."
+        );
+        assert_eq!(
+            link_problem(zh, &slip(None)),
+            "currency=CNX：应为 ISO 4217 货币代码，例如 USD、EUR 或 CNY。已使用默认值。"
+        );
+    }
+
+    #[test]
     fn the_rate_field_is_named_as_entered() {
         let en = Lang::En.messages();
         assert_eq!(

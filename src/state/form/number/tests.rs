@@ -199,3 +199,21 @@ fn the_sign_button_flips_what_is_typed() {
     }
     assert_eq!(parse_number(&flip_sign("30"), PCT), Ok(-30.0));
 }
+
+#[test]
+fn what_the_app_writes_reads_back() {
+    use crate::i18n::Lang;
+    for lang in Lang::ALL {
+        for code in currencies() {
+            for x in [0.0, 12.5, -40.0, 1915.83, 1_234_567.0] {
+                let money = lang.money(x, code);
+                let read = parse_number(&money, MONEY);
+                assert!(read.is_ok_and(|v| (v - x).abs() <= 0.5), "{money}: {read:?}");
+            }
+            let short = lang.money_short(35_000_000.0, code);
+            assert_eq!(parse_number(&short, MONEY), Ok(35_000_000.0), "{short}");
+        }
+        let pct = lang.percent_of("12.5".into());
+        assert_eq!(parse_number(&pct, PCT), Ok(12.5), "{pct}");
+    }
+}
