@@ -52,7 +52,8 @@ export async function open(browser, origin, search = '', viewport = { width: 128
   { locale = 'en-US', deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport, locale, deviceScaleFactor });
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  // Not awaited: a context still closing when the browser closes is closed with it.
+  page.on('close', () => context.close().catch(() => {}));
   const outside = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
