@@ -208,7 +208,10 @@ fn what_the_app_writes_reads_back() {
             for x in [0.0, 12.5, -40.0, 1915.83, 1_234_567.0] {
                 let money = lang.money(x, code);
                 let read = parse_number(&money, MONEY);
-                assert!(read.is_ok_and(|v| (v - x).abs() <= 0.5), "{money}: {read:?}");
+                assert!(
+                    read.is_ok_and(|v| (v - x).abs() <= 0.5),
+                    "{money}: {read:?}"
+                );
             }
             let short = lang.money_short(35_000_000.0, code);
             assert_eq!(parse_number(&short, MONEY), Ok(35_000_000.0), "{short}");
