@@ -69,7 +69,7 @@ pub enum CurrencyText {
 /// Reads a currency as someone wrote it in a link: a code in any case, an alias, or
 /// neither, with the code one typing slip away if there is one.
 pub fn read_currency(text: &str) -> CurrencyText {
-    let upper = text.trim().to_uppercase();
+    let upper = text.trim().to_ascii_uppercase();
     if let Some(code) = codes().find(|c| *c == upper) {
         return CurrencyText::Code(code);
     }
@@ -155,6 +155,6 @@ mod tests {
     fn every_alias_stands_for_a_code() {
         assert!(ALIASES.iter().all(|(alias, code)| is_currency_code(code)
             && !is_currency_code(alias)
-            && *alias == alias.to_uppercase()));
+            && *alias == alias.to_ascii_uppercase()));
     }
 }

@@ -83,13 +83,12 @@ fn NumberField(props: &NumberProps) -> Html {
         dispatch.emit(Action::Edit(field, input.value()));
     });
     let has_note = error.is_some() || !props.help.is_empty();
-    let described: Vec<&str> = [
-        props.understood.is_some().then_some(understood_id.as_str()),
-        has_note.then_some(note_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let described = match (props.understood.is_some(), has_note) {
+        (true, true) => Some(format!("{understood_id} {note_id}")),
+        (true, false) => Some(understood_id.clone()),
+        (false, true) => Some(note_id.clone()),
+        (false, false) => None,
+    };
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <div class="field-head">
@@ -102,7 +101,7 @@ fn NumberField(props: &NumberProps) -> Html {
                 <input ref={input_ref} id={id} name={name} type="text" inputmode="decimal"
                     autocomplete="off" value={props.draft.clone()} {oninput}
                     placeholder={props.placeholder} aria-invalid={error.is_some().to_string()}
-                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+                    aria-describedby={described} />
                 if !props.suffix.is_empty() { <span class="affix">{ props.suffix }</span> }
             </div>
             if let Some(understood) = props.understood.clone() {
