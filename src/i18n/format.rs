@@ -121,8 +121,18 @@ pub fn currencies() -> impl Iterator<Item = &'static str> {
 /// `x` with `decimals` places and a comma every three digits: 1234567.891 → "1,234,567.89".
 /// Negative numbers take a true minus sign; "−0.00" is written "0.00".
 pub fn grouped(x: f64, decimals: usize) -> String {
-    let fixed = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    with_commas(x, &format!("{:.*}", decimals, x.abs()))
+}
+
+/// Every digit of `x`, in the shortest form that is exactly `x`, with a comma every three
+/// digits: 60000 → "60,000", 1234.5678 → "1,234.5678", −2500 → "−2,500".
+pub fn exact(x: f64) -> String {
+    with_commas(x, &x.abs().to_string())
+}
+
+/// `fixed`, the digits of `x`'s size, with a comma every three digits and `x`'s sign.
+fn with_commas(x: f64, fixed: &str) -> String {
+    let (int, frac) = fixed.split_once('.').unwrap_or((fixed, ""));
     let mut out = String::with_capacity(fixed.len() + fixed.len() / 3 + 4);
     if x < 0.0 && fixed.bytes().any(|b| matches!(b, b'1'..=b'9')) {
         out.push('−');

@@ -158,6 +158,13 @@ pub(crate) struct Notices {
 pub(crate) struct Errors {
     pub empty: &'static str,
     pub not_a_number: &'static str,
+    /// A character with no place in a number ("_", a letter): the character.
+    pub unexpected: Tpl<1>,
+    /// A comma that does not group thousands ("1,5").
+    pub decimal_comma: &'static str,
+    pub stray_percent: &'static str,
+    /// A currency sign in a field that is not money: the sign.
+    pub stray_currency: Tpl<1>,
     pub negative: &'static str,
     pub too_large: Tpl<1>,
     pub too_small: Tpl<1>,
@@ -176,7 +183,12 @@ pub(crate) struct Link {
     /// A number that was refused: parameter, value, why.
     pub refused: Tpl<3>,
     pub both_rates: &'static str,
-    pub repeated: Tpl<1>,
+    /// A parameter given more than once: parameter, the first value (used).
+    pub repeated: Tpl<2>,
+    /// Another name for a currency: what was written, its ISO 4217 code (used).
+    pub currency_alias: Tpl<2>,
+    /// Not an ISO 4217 code: what was written, the code perhaps meant.
+    pub unknown_currency: Tpl<2>,
     pub expect_period: &'static str,
     pub expect_timing: &'static str,
     pub expect_currency: &'static str,
@@ -209,6 +221,12 @@ pub(crate) struct Units {
     pub timing_help: ByTiming<&'static str>,
     pub enter_churn: &'static str,
     pub enter_retention: &'static str,
+    /// Under a field whose text was not a plain number: what it was read as ("= 60,000").
+    pub understood: Tpl<1>,
+    /// The button that flips the sign of a field that takes negatives, and its name for
+    /// assistive technology.
+    pub sign: &'static str,
+    pub sign_label: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]

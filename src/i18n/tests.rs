@@ -1,6 +1,6 @@
 //! Numbers as each language writes them, and the two catalogues against each other.
 
-use super::format::{grouped, number};
+use super::format::{exact, grouped, number};
 use super::*;
 
 #[test]
@@ -12,6 +12,11 @@ fn groups_thousands() {
     assert_eq!(grouped(-0.001, 2), "0.00");
     assert_eq!(number(33.3333, 2), "33.33");
     assert_eq!(number(1200.0, 1), "1,200");
+    assert_eq!(exact(60_000.0), "60,000");
+    assert_eq!(exact(1234.5678), "1,234.5678");
+    assert_eq!(exact(-2500.0), "−2,500");
+    assert_eq!(exact(1.2e12), "1,200,000,000,000");
+    assert_eq!(exact(0.1), "0.1");
 }
 
 #[test]
@@ -140,6 +145,7 @@ fn the_catalogues_are_complete_and_chinese_is_written_in_chinese() {
     let same = [
         "common.dash",
         "units.percent",
+        "units.sign",
         "value.ltv_cac",
         "value.ratio",
         "value.cohort_worked",

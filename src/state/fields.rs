@@ -90,6 +90,28 @@ pub enum Unit {
     Rating,
 }
 
+impl Unit {
+    /// Whether the field holds money, shown with the currency in front.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour
+        )
+    }
+
+    /// Whether the field holds a percentage, so "%" after its number belongs.
+    pub fn is_percent(self) -> bool {
+        matches!(
+            self,
+            Unit::Percent
+                | Unit::PercentPerPeriod
+                | Unit::PercentPerYear
+                | Unit::PercentOfRevenue
+                | Unit::PercentOfAnnualSpend
+        )
+    }
+}
+
 /// How a field's value changes when the period does (formulas.md §5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Convert {
@@ -128,6 +150,14 @@ pub struct Spec {
 pub enum FieldError {
     Empty,
     NotANumber,
+    /// A character that has no place in a number, such as `_` or a letter.
+    Unexpected(char),
+    /// A comma that does not group thousands ("1,5", "1.234,56"): "." is the decimal point.
+    DecimalComma,
+    /// "%" in a field that is not a percentage.
+    StrayPercent,
+    /// A currency sign in a field that is not money, as the registry of signs writes it.
+    StrayCurrency(&'static str),
     Negative,
     TooSmall {
         min: f64,
@@ -222,6 +252,11 @@ impl Field {
 }
 
 impl Spec {
+    /// Whether the field's bounds take a value below 0 (its input offers a sign toggle).
+    pub fn takes_negatives(&self) -> bool {
+        self.min < 0.0
+    }
+
     /// `value` if the field takes it, else why not.
     pub fn check(&self, value: f64) -> Result<f64, FieldError> {
         if !value.is_finite() {

@@ -4,31 +4,17 @@
 //! bounds refuse (the registry) or that the model refuses gets a message and keeps its last
 //! good value in the scenario, so the results on screen stay those of the last valid inputs.
 
-use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
-use super::scenario::{is_currency_code, RateKind, Scenario};
-use crate::model::{self, period, switching, Params, Period, SwitchingParams, Timing};
+mod number;
+mod period;
 
-/// Reads a number the way people type one: "1,200", "1 200", "75%", "$900", " 12.5 ".
-pub fn parse_number(text: &str) -> Result<f64, FieldError> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
-        .trim_start_matches(['$', '€', '£', '¥', '₹', '₩'])
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(FieldError::Empty);
-    }
-    // Rust also reads "inf" and "NaN"; people mean neither.
-    if cleaned
-        .bytes()
-        .any(|b| b.is_ascii_alphabetic() && b != b'e' && b != b'E')
-    {
-        return Err(FieldError::NotANumber);
-    }
-    cleaned.parse().map_err(|_| FieldError::NotANumber)
-}
+use super::currency::is_currency_code;
+use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
+use super::scenario::{RateKind, Scenario};
+use crate::model::{self, switching, Params, Period, SwitchingParams, Timing};
+
+pub use number::{flip_sign, parse_number, read_number, Parsed};
+use period::convert;
+pub use period::Change;
 
 /// Text for a value, in its shortest form that reads back to the same number.
 pub fn draft_text(value: f64) -> String {
@@ -66,42 +52,6 @@ pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
     let switching = switching::validate(&s.switching(), &params)
         .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
     Ok(Valid { params, switching })
-}
-
-/// One input the period switch converted.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Change {
-    pub field: Field,
-    pub before: f64,
-    pub after: f64,
-    /// Rounded to whole periods, or limited to the field's bounds.
-    pub rounded: bool,
-}
-
-/// Rounds a converted amount or percentage to 4 decimals (formulas.md §5).
-fn round4(x: f64) -> f64 {
-    (x * 1e4).round() / 1e4
-}
-
-/// `value` of a field with `spec`, re-expressed from `from` periods to `to` periods, and
-/// whether it had to be rounded to whole periods or limited to the field's bounds.
-fn convert(spec: &Spec, kind: RateKind, value: f64, from: Period, to: Period) -> (f64, bool) {
-    let pct = |f: fn(f64, Period, Period) -> f64| round4(100.0 * f(value / 100.0, from, to));
-    let exact = match spec.convert {
-        Convert::Fixed => return (value, false),
-        Convert::Amount => round4(period::money(value, from, to)),
-        Convert::Rate if kind == RateKind::Retention => pct(period::retention),
-        Convert::Rate | Convert::Churn => pct(period::churn),
-        Convert::Count if value == 0.0 => return (0.0, false),
-        Convert::Count => period::periods(value, from, to),
-    };
-    let whole = if spec.whole {
-        exact.round().max(1.0)
-    } else {
-        exact
-    };
-    let kept = whole.clamp(spec.min, spec.max);
-    (kept, kept != exact)
 }
 
 /// The form: drafts and their errors, plus the scenario and parameters last valid.
@@ -187,6 +137,15 @@ impl Form {
         self.from_example(field) && self.example.contains(&false)
     }
 
+    /// The number a field's text was read as, when it was not written the plain way
+    /// ("60k", "6万", "１２"), so the field can show what it understood.
+    pub fn understood(&self, field: Field) -> Option<f64> {
+        read_number(self.draft(field), field.spec().unit)
+            .ok()
+            .filter(|p| !p.plain && p.value.is_finite())
+            .map(|p| p.value)
+    }
+
     /// Whether every field's text is in use.
     pub fn is_clean(&self) -> bool {
         self.errors.iter().all(Option::is_none)
@@ -227,7 +186,7 @@ impl Form {
         self.scenario.rate_kind = kind;
         self.scenario
             .set(Field::Rate, flip(self.scenario.get(Field::Rate)));
-        if let Ok(typed) = parse_number(&self.drafts[i]) {
+        if let Ok(typed) = parse_number(&self.drafts[i], Field::Rate.spec().unit) {
             self.drafts[i] = draft_text(flip(typed));
         }
         self.apply(self.scenario.clone());
@@ -265,7 +224,7 @@ impl Form {
         for field in FIELDS {
             let spec = field.spec();
             let draft = &mut self.drafts[field as usize];
-            match parse_number(draft) {
+            match parse_number(draft, spec.unit) {
                 Ok(typed) => *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0),
                 Err(_) if spec.convert != Convert::Fixed => {
                     *draft = field_text(&spec, converted.get(field));
@@ -323,7 +282,7 @@ impl Form {
         if spec.optional && text.trim().is_empty() {
             return Ok(0.0);
         }
-        spec.check(parse_number(text)?)
+        spec.check(parse_number(text, spec.unit)?)
     }
 }
 

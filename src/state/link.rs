@@ -7,9 +7,10 @@
 //! means is a new version beside this one, never an edit. Plain query parameters that
 //! intranet pages write by hand are read the same way, without `v`.
 
+use super::currency::{read_currency, CurrencyText};
 use super::fields::{Field, FieldError, FIELDS};
 use super::form::{draft_text, Form};
-use super::scenario::{is_currency_code, RateKind, Scenario};
+use super::scenario::{RateKind, Scenario};
 use crate::i18n::Lang;
 use crate::model::{Period, Timing};
 
@@ -34,9 +35,13 @@ pub fn word<T: PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str
         .map_or("", |(_, w)| w)
 }
 
-/// The value a word stands for in one of the tables above.
+/// The value a word stands for in one of the tables above, in any case ("Year", "UPFRONT").
 fn read<T: Copy>(table: &[(T, &str)], text: &str) -> Option<T> {
-    table.iter().find(|(_, w)| *w == text).map(|(v, _)| *v)
+    let text = text.trim();
+    table
+        .iter()
+        .find(|(_, w)| w.eq_ignore_ascii_case(text))
+        .map(|(v, _)| *v)
 }
 
 /// The parameter that carries `field` when the rate is entered as `kind`.
@@ -71,7 +76,6 @@ pub fn to_query(s: &Scenario, lang: Lang) -> String {
 pub enum Choice {
     Period,
     Timing,
-    Currency,
     UseModel,
     Lang,
 }
@@ -96,8 +100,15 @@ pub enum LinkProblem {
     },
     /// Both `retention` and `churn`: retention was used.
     BothRates,
-    /// A parameter given more than once.
-    Repeated(String),
+    /// A parameter given more than once: its first value, `kept`, was used.
+    Repeated { param: String, kept: String },
+    /// Another name for a currency ("RMB", "US$"): its ISO 4217 code was used.
+    CurrencyAlias { value: String, code: &'static str },
+    /// Not an ISO 4217 code, with the one it was perhaps meant to be ("CNX": CNY).
+    UnknownCurrency {
+        value: String,
+        suggestion: Option<&'static str>,
+    },
 }
 
 /// A scenario opened from a URL, with what could not be used from it.
@@ -109,21 +120,32 @@ pub struct Opened {
     pub problems: Vec<LinkProblem>,
 }
 
-/// The query's parameters, each once: repeated ones are left out and reported.
+/// The query's parameters, each once: a repeated one keeps its first value, and the
+/// repeat is reported once.
 fn pairs(query: &str, problems: &mut Vec<LinkProblem>) -> Vec<(String, String)> {
     let all: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_else(|_| {
         problems.push(LinkProblem::Unreadable);
         Vec::new()
     });
     let mut kept: Vec<(String, String)> = Vec::with_capacity(all.len());
+    let mut repeated: Vec<LinkProblem> = Vec::new();
     for (name, value) in all {
-        if let Some(i) = kept.iter().position(|(n, _)| *n == name) {
-            let (name, _) = kept.remove(i);
-            problems.push(LinkProblem::Repeated(name));
-        } else if !problems.contains(&LinkProblem::Repeated(name.clone())) {
-            kept.push((name, value));
+        match kept.iter().find(|(n, _)| *n == name) {
+            Some((param, first)) => {
+                if !repeated
+                    .iter()
+                    .any(|p| matches!(p, LinkProblem::Repeated { param: r, .. } if r == param))
+                {
+                    repeated.push(LinkProblem::Repeated {
+                        param: param.clone(),
+                        kept: first.clone(),
+                    });
+                }
+            }
+            None => kept.push((name, value)),
         }
     }
+    problems.append(&mut repeated);
     kept
 }
 
@@ -142,7 +164,9 @@ pub fn from_query(query: &str, browser: Lang) -> Opened {
         problems.push(LinkProblem::OtherVersion(v));
     }
     let lang_text = take("lang");
-    let lang = lang_text.as_deref().and_then(Lang::from_code);
+    let lang = lang_text
+        .as_deref()
+        .and_then(|code| Lang::from_code(&code.trim().to_ascii_lowercase()));
     if let (Some(value), None) = (lang_text.clone(), lang) {
         problems.push(LinkProblem::BadChoice {
             param: "lang",
@@ -173,18 +197,22 @@ pub fn from_query(query: &str, browser: Lang) -> Opened {
             None => bad("timing", value, Choice::Timing),
         }
     }
-    if let Some(value) = take("currency") {
-        let code = value.to_ascii_uppercase();
-        if is_currency_code(&code) {
-            base.currency = code;
-        } else {
-            bad("currency", value, Choice::Currency);
-        }
-    }
     if let Some(value) = take("use_model") {
         match read(&USE_MODEL, &value) {
             Some(u) => base.use_model = u,
             None => bad("use_model", value, Choice::UseModel),
+        }
+    }
+    if let Some(value) = take("currency") {
+        match read_currency(&value) {
+            CurrencyText::Code(code) => base.currency = code.into(),
+            CurrencyText::Alias(code) => {
+                base.currency = code.into();
+                problems.push(LinkProblem::CurrencyAlias { value, code });
+            }
+            CurrencyText::Unknown(suggestion) => {
+                problems.push(LinkProblem::UnknownCurrency { value, suggestion })
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! The session the user works on, pure (no browser types): the field registry, the
 //! scenario and its form, the share link, the examples, the actions, and `evaluate`.
 
+pub mod currency;
 pub mod examples;
 mod fields;
 mod form;
@@ -12,11 +13,13 @@ mod session;
 
 pub use examples::Example;
 pub use fields::{Convert, Field, FieldError, Spec, Unit, FIELDS};
-pub use form::{draft_text, parse_number, validate, Change, Form, Valid};
+pub use form::{
+    draft_text, flip_sign, parse_number, read_number, validate, Change, Form, Parsed, Valid,
+};
 pub use link::LinkProblem;
 pub use metrics::{Metric, Reading};
 pub use results::{evaluate, Results};
-pub use scenario::{is_currency_code, RateKind, Scenario};
+pub use scenario::{RateKind, Scenario};
 pub use session::{Action, PeriodSwitch, Session, Undo, Undoable};
 
 #[cfg(test)]

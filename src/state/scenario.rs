@@ -103,8 +103,3 @@ impl Scenario {
         }
     }
 }
-
-/// Whether `code` has the form of an ISO 4217 code.
-pub fn is_currency_code(code: &str) -> bool {
-    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
-}

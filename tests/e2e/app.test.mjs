@@ -75,6 +75,52 @@ test('thousands separators and symbols are read as people type them', async () =
   await page.close();
 });
 
+test('numbers are read as typed, the field says how, and misreadings are named', async () => {
+  const page = await app();
+  await page.fill('input[name=revenue]', '6万');
+  await page.fill('input[name=cac]', '１，２００');
+  assert.equal(await page.textContent('[data-understood-for=revenue]'), '= 60,000');
+  assert.equal(await page.textContent('[data-understood-for=cac]'), '= 1,200');
+  assert.equal(await page.inputValue('input[name=revenue]'), '6万', 'the text stays as typed');
+  assertClose(await metrics(page), reference({ ...DEFAULTS, revenue: 60000, cac: 1200 }), 'read');
+  await page.waitForFunction(() => location.search.includes('revenue=60000&'));
+  const cases = [
+    ['serve_cost', '1,5', 'Use “.” for decimals'],
+    ['setup_cost', '1.234,56', 'Use “.” for decimals'],
+    ['risk_loss', '12%', 'Remove “%”'],
+    ['eval_hours', '¥12', 'Remove “¥”: this field is not an amount of money.'],
+    ['hourly_cost', '1_000', 'A number cannot contain “_”'],
+  ];
+  for (const [name, text, message] of cases) {
+    await page.fill(`input[name=${name}]`, text);
+    const error = await page.textContent(`[data-error-for=${name}]`);
+    assert.ok(error.includes(message), `${name}="${text}": ${error}`);
+    assert.equal(await page.$(`[data-understood-for=${name}]`), null);
+  }
+  await page.fill('input[name=revenue]', '120');
+  assert.equal(await page.$('[data-understood-for=revenue]'), null);
+  const modes = await page.$$eval('.field input[type=text]', (els) => els.map((e) => e.inputMode));
+  assert.ok(modes.length > 20 && modes.every((m) => m === 'decimal'), modes.join());
+  await page.close();
+});
+
+test('a field that takes negatives has a ± button a finger can hit', async () => {
+  const page = await app();
+  const signed = await page.$$eval('[data-sign-for]', (bs) => bs.map((b) => b.dataset.signFor));
+  assert.deepEqual(signed, ['cost_change']);
+  const button = page.locator('[data-sign-for=cost_change]');
+  assert.equal(await button.getAttribute('aria-label'), 'Switch between plus and minus');
+  const box = await button.boundingBox();
+  assert.ok(box.width >= 44 && box.height >= 44, JSON.stringify(box));
+  await button.click();
+  assert.equal(await page.inputValue('input[name=cost_change]'), '-25');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'cost_change', 'back to typing');
+  await page.waitForFunction(() => location.search.includes('cost_change=-25&'));
+  await button.click();
+  assert.equal(await page.inputValue('input[name=cost_change]'), '25');
+  await page.close();
+});
+
 test('churn can be entered instead of retention', async () => {
   const page = await app();
   await page.click('[data-action=rate-kind]');
@@ -183,7 +229,8 @@ test('a malformed link shows a message and falls back to defaults', async () => 
   await page.click('[data-notice=link] button');
   assert.equal(await page.$('[data-notice=link]'), null);
   const garbage = await app('?revenue=1&revenue=2&%ZZ');
-  assertClose(await metrics(garbage), reference(DEFAULTS), 'garbage');
+  assertClose(await metrics(garbage), reference({ ...DEFAULTS, revenue: 1 }), 'the first of a repeat');
+  assert.match(await garbage.textContent('[data-notice=link]'), /revenue was given more than once; the first value, 1, was used/);
   await page.close();
   await garbage.close();
 });

@@ -39,6 +39,9 @@ pub(super) const UNITS: Units = Units {
     },
     enter_churn: "Enter churn instead",
     enter_retention: "Enter retention instead",
+    understood: t("= {0}"),
+    sign: "±",
+    sign_label: "Switch between plus and minus",
 };
 
 pub(super) const FIELDS: Fields = Fields {

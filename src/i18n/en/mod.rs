@@ -151,6 +151,14 @@ pub static EN: Messages = Messages {
     errors: Errors {
         empty: "Enter a value.",
         not_a_number: "Enter a number, such as 1200 or 12.5.",
+        unexpected: t(
+            "A number cannot contain “{0}”. Write digits, with “.” for decimals, \
+                       such as 1234.5, 60k or 6万.",
+        ),
+        decimal_comma: "Use “.” for decimals: 1.5, not 1,5. A comma only separates thousands, \
+                        as in 1,234.",
+        stray_percent: "Remove “%”: this field is not a percentage.",
+        stray_currency: t("Remove “{0}”: this field is not an amount of money."),
         negative: "Must be 0 or more.",
         too_large: t("Must be at most {0}."),
         too_small: t("Must be at least {0}."),
@@ -171,10 +179,14 @@ pub static EN: Messages = Messages {
         bad_choice: t("{0}={1}: expected {2}. The default was used."),
         refused: t("{0}={1}: {2} The default was used."),
         both_rates: "Both retention and churn were given; retention was used.",
-        repeated: t("{0} was given more than once; the default was used."),
+        repeated: t("{0} was given more than once; the first value, {1}, was used."),
+        currency_alias: t("currency={0}: read as {1}, its ISO 4217 code."),
+        unknown_currency: t(
+            "currency={0}: not an ISO 4217 currency code. Did you mean {1}? The default was used.",
+        ),
         expect_period: "month or year",
         expect_timing: "upfront or arrears",
-        expect_currency: "a three-letter ISO currency code",
+        expect_currency: "an ISO 4217 currency code, such as USD, EUR or CNY",
         expect_yes_no: "yes or no",
         expect_lang: "en or zh",
     },

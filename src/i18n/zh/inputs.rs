@@ -37,6 +37,9 @@ pub(super) const UNITS: Units = Units {
     },
     enter_churn: "改为输入流失率",
     enter_retention: "改为输入留存率",
+    understood: t("即 {0}"),
+    sign: "±",
+    sign_label: "切换正负号",
 };
 
 pub(super) const FIELDS: Fields = Fields {

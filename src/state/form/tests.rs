@@ -4,21 +4,6 @@ use super::*;
 use crate::model::Refusal;
 
 #[test]
-fn parses_what_people_type() {
-    assert_eq!(parse_number("1,200"), Ok(1200.0));
-    assert_eq!(parse_number(" 1 200.50 "), Ok(1200.5));
-    assert_eq!(parse_number("75%"), Ok(75.0));
-    assert_eq!(parse_number("$900"), Ok(900.0));
-    assert_eq!(parse_number("-3"), Ok(-3.0));
-    assert_eq!(parse_number("1e3"), Ok(1000.0));
-    assert_eq!(parse_number(""), Err(FieldError::Empty));
-    assert_eq!(parse_number("abc"), Err(FieldError::NotANumber));
-    assert_eq!(parse_number("inf"), Err(FieldError::NotANumber));
-    assert_eq!(parse_number("NaN"), Err(FieldError::NotANumber));
-    assert_eq!(parse_number("1.2.3"), Err(FieldError::NotANumber));
-}
-
-#[test]
 fn bad_text_keeps_the_last_good_value_and_other_edits_still_apply() {
     let mut form = Form::default();
     form.edit(Field::Margin, "abc".into());
@@ -229,4 +214,79 @@ fn a_per_period_field_that_is_not_a_number_shows_the_value_it_stood_for() {
     // CAC is not per period: its text stays as typed, still refused.
     assert_eq!(form.draft(Field::Cac), "oops");
     assert_eq!(form.error(Field::Cac), Some(FieldError::NotANumber));
+}
+
+#[test]
+fn typed_text_is_kept_and_what_it_was_read_as_is_told() {
+    let mut form = Form::default();
+    form.edit(Field::Revenue, "6万".into());
+    assert_eq!(form.draft(Field::Revenue), "6万");
+    assert_eq!(form.scenario().get(Field::Revenue), 60_000.0);
+    assert_eq!(form.understood(Field::Revenue), Some(60_000.0));
+    form.edit(Field::Revenue, "60,000".into());
+    assert_eq!(form.understood(Field::Revenue), None);
+    form.edit(Field::Margin, "６０ｋ".into());
+    // Read, then refused by the bounds: both are said.
+    assert_eq!(form.understood(Field::Margin), Some(60_000.0));
+    assert_eq!(
+        form.error(Field::Margin),
+        Some(FieldError::TooLarge { max: 100.0 })
+    );
+    form.edit(Field::Cac, "1_000".into());
+    assert_eq!(form.understood(Field::Cac), None);
+    assert_eq!(form.error(Field::Cac), Some(FieldError::Unexpected('_')));
+    assert_eq!(form.scenario().get(Field::Cac), 900.0);
+}
+
+#[test]
+fn misreadings_are_refused_in_their_fields() {
+    let cases = [
+        (Field::Revenue, "1,5", FieldError::DecimalComma),
+        (Field::Cac, "1.234,56", FieldError::DecimalComma),
+        (Field::Cac, "12%", FieldError::StrayPercent),
+        (
+            Field::EvaluationHours,
+            "¥12",
+            FieldError::StrayCurrency("¥"),
+        ),
+        (Field::Margin, "US$40", FieldError::StrayCurrency("US$")),
+    ];
+    for (field, text, error) in cases {
+        let mut form = Form::default();
+        form.edit(field, text.into());
+        assert_eq!(form.error(field), Some(error), "{field:?} = {text}");
+        assert_eq!(form.scenario(), Form::default().scenario());
+    }
+    let mut form = Form::default();
+    form.edit(Field::Margin, "40%".into());
+    form.edit(Field::Revenue, "¥10.5万".into());
+    form.edit(Field::CostChange, "－30".into());
+    assert!(form.is_clean());
+    let s = form.scenario();
+    assert_eq!(
+        [Field::Margin, Field::Revenue, Field::CostChange].map(|f| s.get(f)),
+        [40.0, 105_000.0, -30.0]
+    );
+}
+
+#[test]
+fn only_fields_that_take_negatives_offer_the_sign_button() {
+    let signed: Vec<Field> = FIELDS
+        .into_iter()
+        .filter(|f| f.spec().takes_negatives())
+        .collect();
+    assert_eq!(signed, [Field::CostChange]);
+    let mut form = Form::default();
+    form.edit(Field::CostChange, flip_sign(form.draft(Field::CostChange)));
+    assert_eq!(form.draft(Field::CostChange), "-25");
+    assert_eq!(form.scenario().get(Field::CostChange), -25.0);
+}
+
+#[test]
+fn a_period_switch_converts_what_was_read() {
+    let mut form = Form::default();
+    form.edit(Field::Revenue, "1.2k".into());
+    form.convert_period(Period::Year);
+    assert_eq!(form.scenario().get(Field::Revenue), 14_400.0);
+    assert_eq!(form.draft(Field::Revenue), "14400");
 }

@@ -235,23 +235,15 @@ fn malformed_parameters_fall_back_with_a_message() {
     assert_eq!(opened.form.scenario(), &Scenario::default());
     assert_eq!(opened.problems.len(), 6, "{:?}", opened.problems);
     assert_eq!(opened.problems[0], LinkProblem::OtherVersion("9".into()));
+    assert!(opened.problems.contains(&LinkProblem::UnknownCurrency {
+        value: "dollars".into(),
+        suggestion: None
+    }));
     assert!(opened.problems.contains(&LinkProblem::Refused {
         param: "margin",
         value: "150".into(),
         error: FieldError::TooLarge { max: 100.0 }
     }));
-}
-
-#[test]
-fn a_repeated_parameter_is_named_and_left_at_its_default() {
-    let opened = open("revenue=1&revenue=2&revenue=3&margin=50");
-    assert_eq!(
-        opened.problems,
-        vec![LinkProblem::Repeated("revenue".into())]
-    );
-    let s = opened.form.scenario();
-    assert_eq!((s.get(Field::Revenue), s.get(Field::Margin)), (120.0, 50.0));
-    assert!(open("%zz&&=&x").problems.is_empty());
 }
 
 #[test]
@@ -268,3 +260,5 @@ fn unbounded_combination_from_a_link_is_refused() {
         }]
     );
 }
+
+mod by_hand;

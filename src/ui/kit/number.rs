@@ -1,8 +1,9 @@
-//! A numeric input, built from the field registry: label, units, help, and its error
-//! beside it.
+//! A numeric input, built from the field registry: label, units, help, its error beside
+//! it, what its text was read as when not a plain number, and a ± button where the field
+//! takes negatives.
 
 use super::text;
-use crate::state::{link, Action, Field, Session};
+use crate::state::{flip_sign, link, Action, Field, Session};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -22,6 +23,10 @@ struct NumberProps {
     error: Option<AttrValue>,
     /// The mark and its hint while the field still holds an example's value.
     example: Option<(&'static str, &'static str)>,
+    /// What the text was read as ("= 60,000"), when it was not a plain number.
+    understood: Option<AttrValue>,
+    /// The ± button's symbol and accessible name, for a field that takes negatives.
+    sign: Option<(&'static str, &'static str)>,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
     children: Html,
 }
@@ -32,7 +37,7 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
     let scenario = session.form.scenario();
     let spec = field.spec();
     let words = text::field_text(say.m, field, scenario.rate_kind);
-    let prefix = if text::is_money(spec.unit) {
+    let prefix = if spec.unit.is_money() {
         AttrValue::from(scenario.currency.clone())
     } else {
         AttrValue::default()
@@ -45,7 +50,9 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
             draft={AttrValue::from(session.form.draft(field).to_string())}
             error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}
             example={session.form.marked_example(field)
-                .then_some((say.m.answers.example_mark, say.m.answers.example_hint))}>
+                .then_some((say.m.answers.example_mark, say.m.answers.example_hint))}
+            understood={session.form.understood(field).map(|x| AttrValue::from(text::understood(say.m, x)))}
+            sign={spec.takes_negatives().then_some((say.m.units.sign, say.m.units.sign_label))}>
             { extra }
         </NumberField>
     }
@@ -56,14 +63,36 @@ fn NumberField(props: &NumberProps) -> Html {
     let dispatch = use_dispatch();
     let field = props.field;
     let name = props.name;
+    let input_ref = use_node_ref();
     let id = format!("in-{name}");
     let note_id = format!("{id}-note");
+    let understood_id = format!("{id}-read");
     let error = props.error.clone();
+    let sign = props.sign.map(|(symbol, label)| {
+        let (dispatch, input_ref) = (dispatch.clone(), input_ref.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                dispatch.emit(Action::Edit(field, flip_sign(&input.value())));
+                // Back to typing, with the phone's keyboard still open.
+                let _ = input.focus();
+            }
+        });
+        html! {
+            <button type="button" class="sign-toggle" aria-label={label} title={label}
+                data-sign-for={name} {onclick}>{ symbol }</button>
+        }
+    });
     let oninput = Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         dispatch.emit(Action::Edit(field, input.value()));
     });
-    let described = error.is_some() || !props.help.is_empty();
+    let has_note = error.is_some() || !props.help.is_empty();
+    let described = match (props.understood.is_some(), has_note) {
+        (true, true) => Some(format!("{understood_id} {note_id}")),
+        (true, false) => Some(understood_id.clone()),
+        (false, true) => Some(note_id.clone()),
+        (false, false) => None,
+    };
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <div class="field-head">
@@ -75,12 +104,18 @@ fn NumberField(props: &NumberProps) -> Html {
             </div>
             <div class="input-wrap">
                 if !props.prefix.is_empty() { <span class="affix">{ props.prefix.clone() }</span> }
-                <input id={id} name={name} type="text" inputmode="decimal" autocomplete="off"
-                    value={props.draft.clone()} {oninput} placeholder={props.placeholder}
-                    aria-invalid={error.is_some().to_string()}
-                    aria-describedby={described.then(|| note_id.clone())} />
+                { for sign }
+                <input ref={input_ref} id={id} name={name} type="text" inputmode="decimal"
+                    autocomplete="off" value={props.draft.clone()} {oninput}
+                    placeholder={props.placeholder} aria-invalid={error.is_some().to_string()}
+                    aria-describedby={described} />
                 if !props.suffix.is_empty() { <span class="affix">{ props.suffix }</span> }
             </div>
+            if let Some(understood) = props.understood.clone() {
+                <p class="message understood" id={understood_id} data-understood-for={name}>
+                    { understood }
+                </p>
+            }
             if let Some(e) = error {
                 <p class="message error" id={note_id} data-error-for={name} role="alert">{ e }</p>
             } else if !props.help.is_empty() {

@@ -1,6 +1,6 @@
 //! Typed values turned into words at the last moment: errors, link problems, units.
 
-use crate::i18n::format::number;
+use crate::i18n::format::{exact, number};
 use crate::i18n::{FieldText, Messages};
 use crate::model::{Period, Refusal};
 use crate::state::link::Choice;
@@ -22,6 +22,10 @@ pub fn error(m: &Messages, e: FieldError) -> String {
     match e {
         FieldError::Empty => e_.empty.into(),
         FieldError::NotANumber => e_.not_a_number.into(),
+        FieldError::Unexpected(c) => e_.unexpected.fill([&c.to_string()]),
+        FieldError::DecimalComma => e_.decimal_comma.into(),
+        FieldError::StrayPercent => e_.stray_percent.into(),
+        FieldError::StrayCurrency(sign) => e_.stray_currency.fill([sign]),
         FieldError::Negative => e_.negative.into(),
         FieldError::TooSmall { min } => e_.too_small.fill([&bound(min)]),
         FieldError::TooLarge { max } => e_.too_large.fill([&bound(max)]),
@@ -46,7 +50,6 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             let expected = match expected {
                 Choice::Period => l.expect_period,
                 Choice::Timing => l.expect_timing,
-                Choice::Currency => l.expect_currency,
                 Choice::UseModel => l.expect_yes_no,
                 Choice::Lang => l.expect_lang,
             };
@@ -58,7 +61,16 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             error: e,
         } => l.refused.fill([param, value, &error(m, *e)]),
         LinkProblem::BothRates => l.both_rates.into(),
-        LinkProblem::Repeated(name) => l.repeated.fill([name]),
+        LinkProblem::Repeated { param, kept } => l.repeated.fill([param, kept]),
+        LinkProblem::CurrencyAlias { value, code } => l.currency_alias.fill([value, code]),
+        LinkProblem::UnknownCurrency {
+            value,
+            suggestion: Some(code),
+        } => l.unknown_currency.fill([value, code]),
+        LinkProblem::UnknownCurrency {
+            value,
+            suggestion: None,
+        } => l.bad_choice.fill(["currency", value, l.expect_currency]),
     }
 }
 
@@ -90,12 +102,9 @@ pub fn suffix(m: &Messages, unit: Unit, period: Period) -> &'static str {
     }
 }
 
-/// Whether a unit is money, shown with the currency in front.
-pub fn is_money(unit: Unit) -> bool {
-    matches!(
-        unit,
-        Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour
-    )
+/// What a field's text was read as, when it was not a plain number: "= 60,000".
+pub fn understood(m: &Messages, value: f64) -> String {
+    m.units.understood.fill([&exact(value)])
 }
 
 #[cfg(test)]
@@ -132,6 +141,81 @@ mod tests {
         assert_eq!(
             link_problem(en, &lang),
             "lang=fr: expected en or zh. The default was used."
+        );
+    }
+
+    #[test]
+    fn misread_numbers_and_hand_written_links_in_both_languages() {
+        let (en, zh) = (Lang::En.messages(), Lang::Zh.messages());
+        let say = |e| (error(en, e), error(zh, e));
+        assert_eq!(
+            say(FieldError::DecimalComma),
+            (
+                "Use “.” for decimals: 1.5, not 1,5. A comma only separates thousands, as in \
+                 1,234."
+                    .into(),
+                "小数点请用“.”：写 1.5，不要写 1,5。逗号只用于千位分隔，如 1,234。".into()
+            )
+        );
+        assert_eq!(
+            say(FieldError::StrayCurrency("US$")),
+            (
+                "Remove “US$”: this field is not an amount of money.".into(),
+                "请去掉“US$”：此项不是金额。".into()
+            )
+        );
+        assert_eq!(
+            say(FieldError::StrayPercent).1,
+            "请去掉“%”：此项不是百分比。"
+        );
+        assert!(error(en, FieldError::Unexpected('_')).starts_with("A number cannot contain “_”."));
+        assert!(error(zh, FieldError::Unexpected('_')).starts_with("数字中不能有“_”。"));
+        assert_eq!(understood(en, 60_000.0), "= 60,000");
+        assert_eq!(understood(zh, 1.2e8), "即 120,000,000");
+        let repeated = LinkProblem::Repeated {
+            param: "revenue".into(),
+            kept: "1".into(),
+        };
+        assert_eq!(
+            link_problem(en, &repeated),
+            "revenue was given more than once; the first value, 1, was used."
+        );
+        assert_eq!(
+            link_problem(zh, &repeated),
+            "revenue 出现了不止一次；已使用第一个值 1。"
+        );
+        let alias = LinkProblem::CurrencyAlias {
+            value: "RMB".into(),
+            code: "CNY",
+        };
+        assert_eq!(
+            link_problem(en, &alias),
+            "currency=RMB: read as CNY, its ISO 4217 code."
+        );
+        assert_eq!(
+            link_problem(zh, &alias),
+            "currency=RMB：已按其 ISO 4217 代码 CNY 读取。"
+        );
+        let slip = |suggestion| LinkProblem::UnknownCurrency {
+            value: "CNX".into(),
+            suggestion,
+        };
+        assert_eq!(
+            link_problem(en, &slip(Some("CNY"))),
+            "currency=CNX: not an ISO 4217 currency code. Did you mean CNY? The default was used."
+        );
+        assert_eq!(
+            link_problem(zh, &slip(Some("CNY"))),
+            "currency=CNX：不是 ISO 4217 货币代码。您要输入的是不是 CNY？已使用默认值。"
+        );
+        assert_eq!(
+            link_problem(en, &slip(None)),
+            "currency=CNX: expected an ISO 4217 currency code, such as USD, EUR or CNY. The \
+             default was used."
+        );
+        assert_eq!(
+            link_problem(zh, &slip(None)),
+            "currency=CNX：应为 ISO 4217 货币代码，例如 USD、EUR 或 CNY。已使用默认值。"
         );
     }
 
