@@ -58,6 +58,7 @@ pub(super) const ANSWERS: Answers = Answers {
     reason_join: "; ",
     payback_never: "Contribution never covers CAC.",
     cohort_never: "never",
+    not_given: "Not given",
     example_mark: "example",
     example_hint: "Still the example's value: type your own.",
 };

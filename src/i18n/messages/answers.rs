@@ -47,6 +47,8 @@ pub(crate) struct Answers {
     pub reason_join: &'static str,
     pub payback_never: &'static str,
     pub cohort_never: &'static str,
+    /// The placeholder of an optional field that is not a horizon.
+    pub not_given: &'static str,
     pub example_mark: &'static str,
     pub example_hint: &'static str,
 }

@@ -3,7 +3,7 @@
 //! takes negatives.
 
 use super::text;
-use crate::state::{flip_sign, link, Action, Field, Session};
+use crate::state::{flip_sign, link, Action, Field, Session, Unit};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -46,7 +46,11 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
         <NumberField {field} name={link::param(field, scenario.rate_kind)}
             label={words.label} help={words.help} {prefix}
             suffix={text::suffix(say.m, spec.unit, say.period)}
-            placeholder={if spec.optional { say.m.units.no_limit } else { "" }}
+            placeholder={match (spec.optional, spec.unit) {
+                (false, _) => "",
+                (true, Unit::Periods) => say.m.units.no_limit,
+                (true, _) => say.m.answers.not_given,
+            }}
             draft={AttrValue::from(session.form.draft(field).to_string())}
             error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}
             example={session.form.marked_example(field)
