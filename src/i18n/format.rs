@@ -180,7 +180,7 @@ impl Lang {
 
     /// `symbol` before `digits`, with a space after a symbol made of letters ("CHF 12.50").
     fn with_symbol(self, sign: &str, symbol: &str, digits: &str) -> String {
-        let gap = if symbol.chars().all(char::is_alphabetic) {
+        let gap = if symbol.bytes().all(|b| b.is_ascii_alphabetic()) {
             " "
         } else {
             ""
