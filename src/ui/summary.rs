@@ -9,10 +9,10 @@ use yew::prelude::*;
 /// One figure of the bar, linking to the section that explains it.
 fn item(key: &'static str, section: &'static str, label: &'static str, shown: Shown) -> Html {
     html! {
-        <a class="summary-item" href={format!("#{section}")} title={shown.exact}>
+        <a class="summary-item" href={format!("#{section}")} title={shown.exact.clone()}>
             <span class="summary-label">{ label }</span>
             <span class="summary-value" data-summary={key}>
-                { shown.unit.0 }<span class="amount">{ shown.text }</span>{ shown.unit.1 }
+                { shown.view() }
             </span>
         </a>
     }

@@ -32,6 +32,15 @@ impl From<String> for Shown {
 }
 
 impl Shown {
+    /// The text with its unit around it; an amount in a span that never wraps.
+    pub fn view(&self) -> Html {
+        html! { <>
+            { &self.unit.0 }
+            <span class={classes!(self.amount.then_some("amount"))}>{ &self.text }</span>
+            { &self.unit.1 }
+        </> }
+    }
+
     /// The amount a period: "$11.30 a month", "每月 ¥11.30".
     pub fn per_period(self, say: &Say) -> Shown {
         let template = say.m.common.per_period.get(say.period);
@@ -76,7 +85,7 @@ pub fn figure(
             <dt>{ title.into() }</dt>
             <dd>
                 <output data-metric={metric.name()} data-value={value} title={shown.exact.clone()}>
-                    { shown.unit.0 }<span class={classes!(shown.amount.then_some("amount"))}>{ shown.text }</span>{ shown.unit.1 }
+                    { shown.view() }
                 </output>
                 if let Some(exact) = shown.exact {
                     <span class="figure-exact" data-exact-for={metric.name()}>{ exact }</span>
