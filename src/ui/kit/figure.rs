@@ -1,11 +1,13 @@
 //! Headline figures and "How this is computed" tables.
 
+use super::term::FigureTerm;
 use crate::i18n::Messages;
 use crate::state::{Metric, Results};
 use yew::prelude::*;
 
 /// One headline figure: its title, the text shown, and a line of context. It carries the
-/// metric's name in `data-metric` and its unrounded reading in `data-value`.
+/// metric's name in `data-metric` and its unrounded reading in `data-value`, and what the
+/// figure means a tap away if the catalogue defines it.
 pub fn figure(
     metric: Metric,
     results: &Results,
@@ -14,9 +16,10 @@ pub fn figure(
     note: String,
 ) -> Html {
     let value = metric.read(results).map(|r| r.data_value());
+    let title = title.into();
     html! {
         <div class="figure">
-            <dt>{ title.into() }</dt>
+            <dt>{ title.clone() }<FigureTerm {metric} {title} /></dt>
             <dd>
                 <output data-metric={metric.name()} data-value={value}>{ shown }</output>
                 <span class="figure-note">{ note }</span>

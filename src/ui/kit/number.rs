@@ -1,7 +1,7 @@
-//! A numeric input, built from the field registry: label, units, help, and its error
-//! beside it.
+//! A numeric input, built from the field registry: label and what it means a tap away,
+//! units, help, and its error beside it.
 
-use super::text;
+use super::{term, text};
 use crate::state::{link, Action, Field, Session};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
@@ -20,6 +20,8 @@ struct NumberProps {
     placeholder: &'static str,
     draft: AttrValue,
     error: Option<AttrValue>,
+    /// The button beside the label that shows what the field means.
+    term: Html,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
     children: Html,
 }
@@ -41,7 +43,8 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
             suffix={text::suffix(say.m, spec.unit, say.period)}
             placeholder={if spec.optional { say.m.units.no_limit } else { "" }}
             draft={AttrValue::from(session.form.draft(field).to_string())}
-            error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}>
+            error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}
+            term={term(say.m, format!("in-{}-define", link::param(field, scenario.rate_kind)), words.label, words.define)}>
             { extra }
         </NumberField>
     }
@@ -63,7 +66,7 @@ fn NumberField(props: &NumberProps) -> Html {
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <div class="field-head">
-                <label for={id.clone()}>{ props.label }</label>
+                <label for={id.clone()}>{ props.label }</label>{ props.term.clone() }
                 { props.children.clone() }
             </div>
             <div class="input-wrap">
