@@ -459,7 +459,7 @@ test('each term has its meaning a tap away: a named 44 px button that the keyboa
   assert.match(await page.innerText('#payback_cohort-define'), /cost of money/);
   // Labels, headings, figures, captions and notices in plain words; symbols only in the explanations.
   const shown = await page.$$eval('label, legend, dt, h2, figcaption, .notice, .negotiation, .message',
-    (els) => els.map((e) => e.innerText).join('\n'));
+    (els) => els.filter((e) => !e.closest('.explain')).map((e) => e.innerText).join('\n'));
   assert.doesNotMatch(shown, /q₀|μ|A\(H|calibrat|arrears|cohort|discount rate/i);
   await page.close();
 });
