@@ -29,11 +29,28 @@ impl<T> ByTiming<T> {
     }
 }
 
-/// An input's label and the line of help beneath it (empty for none).
+/// An input's label, the line of help beneath it (empty for none), and what the term means:
+/// a sentence or two of plain words, a tap away beside the label.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct FieldText {
     pub label: &'static str,
     pub help: &'static str,
+    pub define: &'static str,
+}
+
+/// What the terms of the headline figures mean, in plain words, a tap away beside them.
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct Terms {
+    pub clv: &'static str,
+    pub clv_net: &'static str,
+    pub ltv_cac: &'static str,
+    pub lifetime: &'static str,
+    pub payback_simple: &'static str,
+    pub payback_discounted: &'static str,
+    pub switching_cost: &'static str,
+    pub in_periods: &'static str,
+    pub room_to_price: &'static str,
+    pub churn_free: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -48,6 +65,7 @@ pub(crate) struct Messages {
     pub link: Link,
     pub units: Units,
     pub fields: Fields,
+    pub terms: Terms,
     pub value: Value,
     pub switching: Switching,
     pub barrier: Barrier,
@@ -87,6 +105,8 @@ pub(crate) struct Common {
     pub per_period: ByPeriod<Tpl<1>>,
     /// Two sentences one after the other (Chinese puts no space between them).
     pub sentences: Tpl<2>,
+    /// The accessible name of the button beside a term: "What is “Gross margin”?".
+    pub what_is: Tpl<1>,
     pub caution_lead: &'static str,
     pub caution_rest: &'static str,
 }

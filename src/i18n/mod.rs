@@ -172,9 +172,13 @@ const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
     Tpl::new(text)
 }
 
-/// A field's label and help, shorter to write in a catalogue.
-const fn field(label: &'static str, help: &'static str) -> FieldText {
-    FieldText { label, help }
+/// A field's label, help and definition, shorter to write in a catalogue.
+const fn field(label: &'static str, help: &'static str, define: &'static str) -> FieldText {
+    FieldText {
+        label,
+        help,
+        define,
+    }
 }
 
 /// A count with its noun: "1 month", "2 months"; Chinese has one form for both.

@@ -195,3 +195,95 @@ fn loading_page_says_what_the_app_says() {
         );
     }
 }
+
+#[test]
+fn every_field_is_defined_in_both_languages() {
+    for lang in Lang::ALL {
+        let all = messages(lang);
+        let labels: Vec<&str> = all
+            .iter()
+            .filter_map(|(name, _)| name.strip_suffix(".label"))
+            .filter(|name| name.starts_with("fields."))
+            .collect();
+        assert_eq!(labels.len(), 28, "{lang:?}: {labels:?}");
+        for field in labels {
+            let define = all
+                .iter()
+                .find(|(name, _)| *name == format!("{field}.define"))
+                .map_or("", |(_, text)| text.as_str());
+            assert!(define.chars().count() > 15, "{lang:?} {field}: {define:?}");
+        }
+    }
+}
+
+/// Messages only the "How … is computed" sections show: formulas and their symbols are at
+/// home there.
+const EXPLANATIONS: [&str; 22] = [
+    "formulas.",
+    "value.explain",
+    "value.intro",
+    "value.row_",
+    "value.lifetime_forever",
+    "value.lifetime_over",
+    "value.ratio_worked",
+    "value.simple_never",
+    "value.cohort_",
+    "value.sources",
+    "switching.explain",
+    "switching.row_",
+    "switching.in_periods_none",
+    "switching.annuity_worked",
+    "switching.premium_worked",
+    "switching.of_revenue",
+    "switching.note",
+    "barrier.explain",
+    "barrier.row_",
+    "barrier.too_large",
+    "barrier.capped",
+    "barrier.note",
+];
+
+/// Symbols of the formulas, kept out of labels, headings, figures, charts and notices.
+const SYMBOLS: [&str; 12] = [
+    "q₀", "q_c", "μ", "A(H", "π", "ρ", "ᵗ", "ᵏ", "Σ", "SC", "e^", "Δ",
+];
+
+/// Single letters that stand for a quantity in the formulas.
+const LETTERS: [&str; 7] = ["r", "d", "k", "t", "H", "N", "R"];
+
+#[test]
+fn labels_speak_plain_words_and_leave_symbols_to_the_explanations() {
+    // Jargon a sales rep misreads, in labels and sentences; the definitions may name it once
+    // to connect it with the plain word, and a link's words (`timing=arrears`) are as typed.
+    let jargon = [
+        (
+            Lang::En,
+            vec!["calibrat", "arrears", "cohort", "discount rate"],
+        ),
+        (Lang::Zh, vec!["校准", "贴现率", "同期群"]),
+    ];
+    for (lang, words) in jargon {
+        for (name, text) in messages(lang) {
+            if EXPLANATIONS.iter().any(|e| name.starts_with(e)) {
+                continue;
+            }
+            for symbol in SYMBOLS {
+                assert!(
+                    !text.contains(symbol),
+                    "{lang:?} {name} shows {symbol}: {text}"
+                );
+            }
+            let letters = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .find(|word| LETTERS.contains(word));
+            assert_eq!(letters, None, "{lang:?} {name} shows a symbol: {text}");
+            let exempt = name.starts_with("terms.")
+                || name.ends_with(".define")
+                || name.starts_with("link.expect_");
+            for word in words.iter().filter(|_| !exempt) {
+                let said = text.to_lowercase().contains(word);
+                assert!(!said, "{lang:?} {name} says {word}: {text}");
+            }
+        }
+    }
+}

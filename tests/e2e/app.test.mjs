@@ -459,10 +459,10 @@ test('bad switching input gets a message beside the field and the last results s
   await page.close();
 });
 
-test('a churn model that cannot be calibrated says why, and the rest still works', async () => {
+test('a churn model that cannot explain today\'s churn says why, and the rest still works', async () => {
   const page = await app('?base_churn=5');
   assert.match(await page.textContent('[data-error-for=base_churn]'), /above today's churn \(3 %\)/);
-  assert.match(await page.textContent('[data-notice=no-model]'), /cannot be calibrated/);
+  assert.match(await page.textContent('[data-notice=no-model]'), /cannot explain today's churn/);
   assertClose(await metrics(page), reference(DEFAULTS), 'lifetime value unaffected');
   assert.equal(await page.$('canvas[data-chart=barrier]'), null);
   await page.fill('input[name=base_churn]', '2');
@@ -475,6 +475,39 @@ test('a churn model that cannot be calibrated says why, and the rest still works
   const body = await free.textContent('body');
   assert.doesNotMatch(body, /\bNaN\b|\binf(inity)?\b/i);
   await free.close();
+  await page.close();
+});
+
+test('each term has its meaning a tap away: a named 44 px button that the keyboard works too', async () => {
+  const page = await app('', { width: 390, height: 844 });
+  const buttons = await page.$$eval('button.term', (bs) => bs.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { name: b.getAttribute('aria-label'), width: r.width, height: r.height, expanded: b.getAttribute('aria-expanded') };
+  }));
+  // Every input on screen (26) and the ten headline figures the catalogue defines.
+  assert.equal(buttons.length, 36, buttons.map((b) => b.name).join(', '));
+  for (const b of buttons) {
+    assert.ok(b.width >= 44 && b.height >= 44, `${b.name}: ${b.width} × ${b.height}`);
+    assert.equal(b.expanded, 'false', b.name);
+  }
+  const margin = page.locator('button[aria-label="What is “Gross margin”?"]');
+  const define = page.locator('#in-margin-define');
+  assert.equal(await define.isVisible(), false);
+  await margin.click();
+  assert.equal(await margin.getAttribute('aria-expanded'), 'true');
+  assert.match(await define.innerText(), /share of each sale left after the direct costs/);
+  const [button, text] = [await margin.boundingBox(), await define.boundingBox()];
+  assert.ok(text.y >= button.y + button.height / 2 && text.width > 300, 'the definition sits below, on a line of its own');
+  await page.keyboard.press('Escape');
+  assert.equal(await define.isVisible(), false, 'Escape closes it');
+  await page.keyboard.press('Enter');
+  assert.ok(await define.isVisible(), 'Enter opens it');
+  await page.click('[data-term="payback_cohort-define"]');
+  assert.match(await page.innerText('#payback_cohort-define'), /cost of money/);
+  // Labels, headings, figures, captions and notices in plain words; symbols only in the explanations.
+  const shown = await page.$$eval('label, legend, dt, h2, figcaption, .notice, .negotiation, .message',
+    (els) => els.filter((e) => !e.closest('.explain')).map((e) => e.innerText).join('\n'));
+  assert.doesNotMatch(shown, /q₀|μ|A\(H|calibrat|arrears|cohort|discount rate/i);
   await page.close();
 });
 

@@ -45,6 +45,7 @@ test('a browser whose language is zh-CN opens in Chinese, in CNY', async () => {
   assert.match(await page.textContent('[data-metric=clv]'), /^¥1,915\.78$/);
   assert.equal(await page.inputValue('#in-currency'), 'CNY');
   assert.equal(await page.getAttribute('[data-lang=zh]', 'aria-pressed'), 'true');
+  assert.ok(await page.$('button.term[aria-label="什么是“毛利率”？"]'), 'terms are explained in Chinese');
   assertClose(await metrics(page), reference(DEFAULTS), 'same numbers in CNY');
   await page.close();
 });
@@ -171,9 +172,9 @@ test('Month → Year converts every per-period input, says what changed, and und
   assert.match(notice, /Revenue per customer: \$120\.00 a month → \$1,440\.00 a year/);
   assert.match(notice, /Retention: 97 % a month → 69\.3842 % a year/);
   assert.match(notice, /Decision horizon: 24 months → 2 years/);
-  assert.match(notice, /from \$1,915\.78 to \$1,537\.48 because payments are now counted once a year: in arrears, a customer pays for a year only if it stays the whole year/);
+  assert.match(notice, /from \$1,915\.78 to \$1,537\.48 because payments are now counted once a year: paying at the end of each period, a customer pays for a year only if it stays the whole year/);
   assert.match(notice, /Nothing else moves it/);
-  assert.match(notice, /The barrier model is calibrated again, in years/);
+  assert.match(notice, /The barrier model is fitted again, in years/);
   await page.click('[data-action=undo-period]');
   assert.deepEqual([await metrics(page), await inputs(page)], monthly, 'undone exactly');
   await page.close();
@@ -186,7 +187,7 @@ test('Year → Month converts back; switching straight back restores; horizons a
   for (const [name, value] of Object.entries(expected)) {
     assert.equal(await page.inputValue(`input[name=${name}]`), value, name);
   }
-  assert.match(await page.textContent('[data-notice=period]'), /upfront, a customer now pays month by month and stops paying when it leaves/);
+  assert.match(await page.textContent('[data-notice=period]'), /paying at the start of each period, a customer now pays month by month and stops paying when it leaves/);
   await page.check('input[name=period][value=year]');
   assert.equal(await page.inputValue('input[name=retention]'), '80');
   assert.equal(await page.inputValue('input[name=horizon]'), '5');

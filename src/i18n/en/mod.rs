@@ -3,6 +3,7 @@
 mod answers;
 mod inputs;
 mod sections;
+mod terms;
 
 use super::formulas::{formulas, Worded};
 use super::*;
@@ -43,6 +44,7 @@ pub static EN: Messages = Messages {
             month: t("{0} a month"),
             year: t("{0} a year"),
         },
+        what_is: t("What is “{0}”?"),
         caution_lead: "Switching costs hold customers only once satisfaction, service quality and \
                        perceived value are adequate.",
         caution_rest: " They are not a licence for artificial barriers: earn them by being worth \
@@ -102,24 +104,24 @@ pub static EN: Messages = Messages {
             month: ByTiming {
                 upfront: t(
                     "Lifetime value moves from {0} to {1} because payments are now counted \
-                            once a month: upfront, a customer now pays month by month and stops \
+                            once a month: paying at the start of each period, a customer now pays month by month and stops \
                             paying when it leaves, instead of paying a whole year ahead.",
                 ),
                 arrears: t(
                     "Lifetime value moves from {0} to {1} because payments are now counted \
-                            once a month: in arrears, a customer now pays for every month it \
+                            once a month: paying at the end of each period, a customer now pays for every month it \
                             stays, at each month's end, not only for whole years.",
                 ),
             },
             year: ByTiming {
                 upfront: t(
                     "Lifetime value moves from {0} to {1} because payments are now counted \
-                            once a year: upfront, a customer pays for the whole year at its \
+                            once a year: paying at the start of each period, a customer pays for the whole year at its \
                             start, even if it leaves during it.",
                 ),
                 arrears: t(
                     "Lifetime value moves from {0} to {1} because payments are now counted \
-                            once a year: in arrears, a customer pays for a year only if it stays \
+                            once a year: paying at the end of each period, a customer pays for a year only if it stays \
                             the whole year, and at the year's end.",
                 ),
             },
@@ -127,12 +129,11 @@ pub static EN: Messages = Messages {
         clv_same: t("Lifetime value stays at {0}."),
         clv_only: "Nothing else moves it: the business is the same.",
         clv_rounded: "The horizons marked (rounded) move it too.",
-        clv_modelled: "It uses the modelled churn, so the recalibration below moves it too.",
+        clv_modelled: "It uses the modelled churn, so the refitted barrier model below moves it too.",
         recalibrated: ByPeriod {
-            month: "The barrier model is calibrated again, in months, on the converted churn, so \
-                    its figures under Barrier and churn do not convert exactly.",
-            year:
-                "The barrier model is calibrated again, in years, on the converted churn, so its \
+            month: "The barrier model is fitted again, in months, to the converted churn, so its \
+                    figures under Barrier and churn do not convert exactly.",
+            year: "The barrier model is fitted again, in years, to the converted churn, so its \
                    figures under Barrier and churn do not convert exactly.",
         },
         modelled: ByPeriod {
@@ -145,8 +146,8 @@ pub static EN: Messages = Messages {
                      year (Barrier and churn, below). The churn entered is {2}.",
             ),
         },
-        modelled_rate: "This is today's rate: it calibrates the barrier model, and lifetime value \
-                        now uses the model's churn instead (Barrier and churn, below).",
+        modelled_rate: "This is today's rate: the barrier model is fitted to it, and lifetime \
+                        value now uses the model's churn instead (Barrier and churn, below).",
     },
     errors: Errors {
         empty: "Enter a value.",
@@ -164,11 +165,11 @@ pub static EN: Messages = Messages {
         too_small: t("Must be at least {0}."),
         not_positive: "Must be above 0.",
         not_whole: "Enter a whole number of periods.",
-        unbounded: "With 100 % retention, no discounting and no horizon, lifetime value has no \
-                    limit. Set a horizon, a discount rate above 0, or retention below 100 %.",
-        churn_vanishes: "At this switching cost modelled churn is 0 %, and with no discounting \
-                         and no horizon lifetime value has no limit. Set a horizon or a discount \
-                         rate above 0.",
+        unbounded: "With 100 % retention, no cost of money and no horizon, lifetime value has no \
+                    limit. Set a horizon, a cost of money above 0, or retention below 100 %.",
+        churn_vanishes: "At this switching cost modelled churn is 0 %, and with no cost of money \
+                         and no horizon lifetime value has no limit. Set a horizon or a cost of \
+                         money above 0.",
     },
     link: Link {
         unreadable: "The link could not be read; the defaults are shown.",
@@ -192,6 +193,7 @@ pub static EN: Messages = Messages {
     },
     units: inputs::UNITS,
     fields: inputs::FIELDS,
+    terms: terms::TERMS,
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,

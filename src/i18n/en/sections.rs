@@ -6,12 +6,12 @@ pub(super) const VALUE: Value = Value {
     inputs_title: "Customer economics",
     title: "Lifetime value",
     clv: "Customer lifetime value",
-    clv_note: t("Discounted contribution, {0}, {1}."),
+    clv_note: t("In today's money, {0}, {1}."),
     paid: ByTiming {
-        upfront: "paid upfront",
-        arrears: "paid in arrears",
+        upfront: "paid at the start of each period",
+        arrears: "paid at the end of each period",
     },
-    no_horizon: "no horizon",
+    no_horizon: "no time limit",
     clv_net: "Value after acquisition cost",
     clv_net_note: "CLV − CAC.",
     ltv_cac: "LTV : CAC",
@@ -23,14 +23,15 @@ pub(super) const VALUE: Value = Value {
     lifetime_note: "Average periods a customer stays.",
     never_leave: "No churn: customers never leave.",
     payback_simple: "Simple payback",
-    payback_simple_note: "CAC ÷ contribution, ignoring churn and discounting.",
-    payback_cohort: "Cohort payback",
+    payback_simple_note: "CAC ÷ contribution, ignoring churn and the cost of money.",
+    payback_cohort: "Discounted payback",
     payback_at: ByPeriod {
         month: t("Month {0}"),
         year: t("Year {0}"),
     },
     payback_first: "Paid back by the first payment.",
-    payback_covers: "When the cohort's discounted contribution covers CAC.",
+    payback_covers: "When a new customer's contribution, counting churn and the cost of money, \
+                     covers CAC.",
     payback_never: "Contribution never covers CAC within the horizon.",
     explain: "How this is computed",
     intro: t("{0} {1} {2}"),
@@ -39,16 +40,18 @@ pub(super) const VALUE: Value = Value {
         year: "One period is a year.",
     },
     intro_timing: ByTiming {
-        upfront: "Contributions are collected upfront, the first at signing (t = 0).",
-        arrears: "Contributions are collected in arrears, the first one period after signing \
-                  (t = 1).",
+        upfront: "Contributions are collected at the start of each period (upfront), the first at \
+                  signing (t = 0).",
+        arrears: "Contributions are collected at the end of each period (in arrears), the first \
+                  one period after signing (t = 1).",
     },
-    intro_weighting: "Each is discounted to today at d a period and weighted by the chance rᵗ \
+    intro_weighting:
+        "Each is discounted to today at the cost of money d a period and weighted by the chance rᵗ \
                       that the customer is still there.",
     row_contribution: "Contribution per period",
     row_discount: ByPeriod {
-        month: "Discount rate per month",
-        year: "Discount rate per year",
+        month: "Cost of money per month",
+        year: "Cost of money per year",
     },
     row_rho: "Discounted retention",
     row_net: "Value after acquisition",
@@ -65,7 +68,7 @@ pub(super) const VALUE: Value = Value {
     cohort_never: "never within the horizon",
     sources: "Sources: Gupta & Lehmann for the lifetime value closed forms; expected lifetime \
               counts periods whatever the timing.",
-    payback_chart: "Payback of one acquired customer",
+    payback_chart: "Payback of one new customer",
     since: ByPeriod {
         month: "Months since acquisition",
         year: "Years since acquisition",
@@ -80,16 +83,16 @@ pub(super) const VALUE: Value = Value {
     },
     covers: ByPeriod {
         month: t(
-            "Cumulative discounted contribution covers the acquisition cost of {0} in month \
-                  {1}.",
+            "Contribution to date, in today's money, covers the acquisition cost of {0} in \
+                  month {1}.",
         ),
         year: t(
-            "Cumulative discounted contribution covers the acquisition cost of {0} in year \
-                 {1}.",
+            "Contribution to date, in today's money, covers the acquisition cost of {0} in \
+                 year {1}.",
         ),
     },
     never_covers: t(
-        "Cumulative discounted contribution never covers the acquisition cost of \
+        "Contribution to date, in today's money, never covers the acquisition cost of \
                      {0}.",
     ),
     reaches_by: ByPeriod {
@@ -135,9 +138,9 @@ pub(super) const SWITCHING: Switching = Switching {
         month: "Switching cost ÷ revenue per month.",
         year: "Switching cost ÷ revenue per year.",
     },
-    premium: "Tolerated premium",
-    premium_note: t("{0} of revenue, over {1}."),
-    premium_note_no_revenue: t("Over {0}; no revenue to compare it with."),
+    premium: "Room to price",
+    premium_note: t("{0} of revenue, over a decision horizon of {1}."),
+    premium_note_no_revenue: t("Over a decision horizon of {0}; no revenue to compare it with."),
     negotiation: ByPeriod {
         month: t(
             "A competitor must undercut you by more than {0} ({1} a month) for switching to \
@@ -171,7 +174,7 @@ pub(super) const SWITCHING: Switching = Switching {
     },
     of_revenue: t(", {0} of R"),
     note: "Ratings run from 1 (none) to 7 (very strong), so a rating of 1 costs nothing. \
-           Evaluation and learning share one cost per hour. The premium is what a customer would \
+           Evaluation and learning share one cost per hour. The room to price is what a customer would \
            rationally pay over a competitor's price, each period for the decision horizon, rather \
            than pay the switching cost once (Burnham, Frels & Mahajan 2003 for the factors).",
 };
@@ -183,11 +186,11 @@ pub(super) const BARRIER: Barrier = Barrier {
     base_above: ByPeriod {
         month: t(
             "Churn no barrier stops ({0} a month) is above today's churn ({1}), so the \
-                  model cannot be calibrated. Lower it, or raise churn under Customer economics.",
+                  barrier model cannot explain today's churn. Lower it, or raise churn under Customer economics.",
         ),
         year: t(
-            "Churn no barrier stops ({0} a year) is above today's churn ({1}), so the model \
-                 cannot be calibrated. Lower it, or raise churn under Customer economics.",
+            "Churn no barrier stops ({0} a year) is above today's churn ({1}), so the \
+                 barrier model cannot explain today's churn. Lower it, or raise churn under Customer economics.",
         ),
     },
     use_model: "Use the modelled churn in lifetime value",
@@ -251,7 +254,7 @@ pub(super) const BARRIER: Barrier = Barrier {
                     when the present value of the saving over the decision horizon exceeds the \
                     switching cost SC. So churn is",
     row_scale: "Scale",
-    row_calibration: "Calibration",
+    row_calibration: "Competitive churn, fitted to today",
     too_large: "too large to show: today's switching cost is many times k",
     row_what_if: "What if",
     capped: t("q({0}) = {1}, capped at 100 %"),

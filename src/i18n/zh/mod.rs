@@ -3,6 +3,7 @@
 mod answers;
 mod inputs;
 mod sections;
+mod terms;
 
 use super::formulas::{formulas, Worded};
 use super::*;
@@ -33,6 +34,7 @@ pub static ZH: Messages = Messages {
         },
         sentences: t("{0}{1}"),
         per_period: ByPeriod { month: t("每月 {0}"), year: t("每年 {0}") },
+        what_is: t("什么是“{0}”？"),
         caution_lead: "只有当客户满意度、服务质量和感知价值都达到合格水平时，转换成本才能留住客户。",
         caution_rest: "但这不是人为设置壁垒的理由：客户愿意留下，应当是因为您值得。",
     },
@@ -97,10 +99,10 @@ pub static ZH: Messages = Messages {
         clv_same: t("客户终身价值保持为 {0}。"),
         clv_only: "除此之外没有其他影响：业务本身没有变。",
         clv_rounded: "标为“已取整”的期限也会影响它。",
-        clv_modelled: "它采用模型流失率，因此下面所说的重新校准也会影响它。",
+        clv_modelled: "它采用模型流失率，因此下面重新推算的壁垒模型也会影响它。",
         recalibrated: ByPeriod {
-            month: "壁垒模型会按换算后的流失率以月为周期重新校准，因此“壁垒与流失”中的数字不会精确换算。",
-            year: "壁垒模型会按换算后的流失率以年为周期重新校准，因此“壁垒与流失”中的数字不会精确换算。",
+            month: "壁垒模型会按换算后的流失率以月为周期重新推算，因此“壁垒与流失”中的数字不会精确换算。",
+            year: "壁垒模型会按换算后的流失率以年为周期重新推算，因此“壁垒与流失”中的数字不会精确换算。",
         },
         modelled: ByPeriod {
             month: t("当前采用壁垒模型在转换成本 {0} 下算出的流失率：每月 {1}（见下方“壁垒与流失”）。\
@@ -108,7 +110,7 @@ pub static ZH: Messages = Messages {
             year: t("当前采用壁垒模型在转换成本 {0} 下算出的流失率：每年 {1}（见下方“壁垒与流失”）。\
                      您输入的流失率为 {2}。"),
         },
-        modelled_rate: "此处填写的是当前实际比率，用于校准壁垒模型；客户终身价值现已改用模型给出的流失率\
+        modelled_rate: "此处填写的是当前实际比率，壁垒模型据此推算；客户终身价值现已改用模型给出的流失率\
                         （见下方“壁垒与流失”）。",
     },
     errors: Errors {
@@ -123,10 +125,10 @@ pub static ZH: Messages = Messages {
         too_small: t("不能小于 {0}。"),
         not_positive: "必须大于 0。",
         not_whole: "请输入整数个周期。",
-        unbounded: "留存率为 100%、不贴现且不设测算期限时，客户终身价值没有上限。\
-                    请设置测算期限、大于 0 的贴现率，或低于 100% 的留存率。",
-        churn_vanishes: "在此转换成本下，模型流失率为 0%；不贴现且不设测算期限时，客户终身价值没有上限。\
-                         请设置测算期限或大于 0 的贴现率。",
+        unbounded: "留存率为 100%、资金成本为 0 且不设测算期限时，客户终身价值没有上限。\
+                    请设置测算期限、大于 0 的资金成本，或低于 100% 的留存率。",
+        churn_vanishes: "在此转换成本下，模型流失率为 0%；资金成本为 0 且不设测算期限时，\
+                         客户终身价值没有上限。请设置测算期限或大于 0 的资金成本。",
     },
     link: Link {
         unreadable: "无法读取此链接；已显示默认值。",
@@ -145,6 +147,7 @@ pub static ZH: Messages = Messages {
     },
     units: inputs::UNITS,
     fields: inputs::FIELDS,
+    terms: terms::TERMS,
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,

@@ -6,7 +6,7 @@ pub(super) const VALUE: Value = Value {
     inputs_title: "客户经济数据",
     title: "客户终身价值",
     clv: "客户终身价值",
-    clv_note: t("贴现后的贡献，{0}，{1}。"),
+    clv_note: t("折算为今天的钱，{0}，{1}。"),
     paid: ByTiming { upfront: "期初预付", arrears: "期末后付" },
     no_horizon: "不设测算期限",
     clv_net: "扣除获客成本后的价值",
@@ -20,11 +20,11 @@ pub(super) const VALUE: Value = Value {
     lifetime_note: "一位客户平均留存的周期数。",
     never_leave: "没有流失：客户永不离开。",
     payback_simple: "静态回本周期",
-    payback_simple_note: "CAC ÷ 每期贡献，不考虑流失和贴现。",
+    payback_simple_note: "CAC ÷ 每期贡献，不考虑流失和资金成本。",
     payback_cohort: "动态回本周期",
     payback_at: ByPeriod { month: t("第 {0} 个月"), year: t("第 {0} 年") },
     payback_first: "第一笔付款即已回本。",
-    payback_covers: "计入流失与贴现后，一批新客户的累计贡献覆盖 CAC 的时间。",
+    payback_covers: "计入流失与资金成本后，新客户的累计贡献覆盖 CAC 的时间。",
     payback_never: "在测算期限内，贡献始终无法覆盖 CAC。",
     explain: "计算方法",
     intro: t("{0}{1}{2}"),
@@ -33,9 +33,9 @@ pub(super) const VALUE: Value = Value {
         upfront: "贡献在期初收取，第一笔在签约时（t = 0）。",
         arrears: "贡献在期末收取，第一笔在签约一个周期后（t = 1）。",
     },
-    intro_weighting: "每一笔都按每期贴现率 d 折算到今天，并乘以客户届时仍留存的概率 rᵗ。",
+    intro_weighting: "每一笔都按每期资金成本 d 折算到今天，并乘以客户届时仍留存的概率 rᵗ。",
     row_contribution: "每期贡献",
-    row_discount: ByPeriod { month: "月贴现率", year: "年贴现率" },
+    row_discount: ByPeriod { month: "月资金成本", year: "年资金成本" },
     row_rho: "贴现后的留存率",
     row_net: "扣除获客成本后的价值",
     lifetime_forever: "没有流失且不设测算期限：客户永不离开",
@@ -58,10 +58,10 @@ pub(super) const VALUE: Value = Value {
     cost: t("获客成本 {0}"),
     pays_back: ByPeriod { month: t("第 {0} 个月回本"), year: t("第 {0} 年回本") },
     covers: ByPeriod {
-        month: t("贴现后的累计贡献在第 {1} 个月覆盖 {0} 的获客成本。"),
-        year: t("贴现后的累计贡献在第 {1} 年覆盖 {0} 的获客成本。"),
+        month: t("折算为今天的钱，累计贡献在第 {1} 个月覆盖 {0} 的获客成本。"),
+        year: t("折算为今天的钱，累计贡献在第 {1} 年覆盖 {0} 的获客成本。"),
     },
-    never_covers: t("贴现后的累计贡献始终无法覆盖 {0} 的获客成本。"),
+    never_covers: t("折算为今天的钱，累计贡献始终无法覆盖 {0} 的获客成本。"),
     reaches_by: ByPeriod {
         month: t("到第 {1} 个月，客户终身价值达到 {0}。"),
         year: t("到第 {1} 年，客户终身价值达到 {0}。"),
@@ -106,8 +106,8 @@ pub(super) const SWITCHING: Switching = Switching {
         year: "转换成本 ÷ 每年收入。",
     },
     premium: "溢价空间",
-    premium_note: t("占收入的 {0}，决策期 {1}。"),
-    premium_note_no_revenue: t("决策期 {0}；没有收入可供比较。"),
+    premium_note: t("占收入的 {0}，按决策期 {1} 计。"),
+    premium_note_no_revenue: t("按决策期 {0} 计；没有收入可供比较。"),
     negotiation: ByPeriod {
         month: t("竞争对手的报价要比您低 {0} 以上（每月 {1}），客户换过去才能在 {2}内把转换成本省回来。\
                   这就是您相对对手的溢价空间。"),
@@ -142,9 +142,9 @@ pub(super) const BARRIER: Barrier = Barrier {
     inputs_title: "壁垒与流失",
     no_revenue: "壁垒模型需要收入大于 0：它把转换成本与客户的支出相比较。",
     base_above: ByPeriod {
-        month: t("自然流失率（每月 {0}）高于当前流失率（{1}），因此模型无法校准。\
+        month: t("自然流失率（每月 {0}）高于当前流失率（{1}），因此壁垒模型无法解释当前的流失率。\
                   请调低它，或在“客户经济数据”中调高流失率。"),
-        year: t("自然流失率（每年 {0}）高于当前流失率（{1}），因此模型无法校准。\
+        year: t("自然流失率（每年 {0}）高于当前流失率（{1}），因此壁垒模型无法解释当前的流失率。\
                  请调低它，或在“客户经济数据”中调高流失率。"),
     },
     use_model: "在客户终身价值中使用模型流失率",
@@ -194,7 +194,7 @@ pub(super) const BARRIER: Barrier = Barrier {
     explain_intro: "竞争对手提供的优势相当于客户支出的一定比例，各家优势服从均值为 μ 的指数分布。\
                     当决策期内节省金额的现值超过转换成本 SC 时，客户就会更换。因此流失率为",
     row_scale: "尺度参数",
-    row_calibration: "校准",
+    row_calibration: "竞争性流失率（按当前推算）",
     too_large: "数值过大无法显示：当前转换成本是 k 的许多倍",
     row_what_if: "假设",
     capped: t("q({0}) = {1}，上限为 100%"),

@@ -1,5 +1,6 @@
 //! Headline figures and "How this is computed" tables.
 
+use super::term::FigureTerm;
 use crate::i18n::Messages;
 use crate::state::{Metric, Results};
 use crate::ui::store::Say;
@@ -70,7 +71,8 @@ pub fn fit_money(say: &Say, x: f64) -> Shown {
 
 /// One headline figure: its title, the text shown (with the exact value beneath when it
 /// is shortened), and a line of context. It carries the metric's name in `data-metric`
-/// and its unrounded reading in `data-value`.
+/// and its unrounded reading in `data-value`, and what the figure means a tap away if
+/// the catalogue defines it.
 pub fn figure(
     metric: Metric,
     results: &Results,
@@ -80,9 +82,10 @@ pub fn figure(
 ) -> Html {
     let value = metric.read(results).map(|r| r.data_value());
     let shown = shown.into();
+    let title = title.into();
     html! {
         <div class="figure">
-            <dt>{ title.into() }</dt>
+            <dt>{ title.clone() }<FigureTerm {metric} {title} /></dt>
             <dd>
                 <output data-metric={metric.name()} data-value={value} title={shown.exact.clone()}>
                     { shown.view() }

@@ -1,13 +1,16 @@
 //! Shared view pieces: the number field built from the registry, the segmented choice,
-//! figures and formula tables, the chart canvas, and typed values turned into words.
+//! figures and formula tables, the chart canvas, a term's definition a tap away, and typed
+//! values turned into words.
 
 mod chart;
 mod choice;
 mod figure;
 mod number;
+mod term;
 pub mod text;
 
 pub use chart::{chart, Picture};
 pub use choice::Choice;
 pub use figure::{caution, figure, fit_money, step, steps, Shown};
 pub use number::number_field;
+pub use term::term;

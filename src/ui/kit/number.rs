@@ -1,8 +1,8 @@
-//! A numeric input, built from the field registry: label, units, help, its error beside
-//! it, what its text was read as when not a plain number, and a ± button where the field
-//! takes negatives.
+//! A numeric input, built from the field registry: label and what it means a tap away,
+//! units, help, its error beside it, what its text was read as when not a plain number,
+//! and a ± button where the field takes negatives.
 
-use super::text;
+use super::{term, text};
 use crate::state::{flip_sign, link, Action, Field, Session, Unit};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
@@ -27,6 +27,8 @@ struct NumberProps {
     understood: Option<AttrValue>,
     /// The ± button's symbol and accessible name, for a field that takes negatives.
     sign: Option<(&'static str, &'static str)>,
+    /// The button beside the label that shows what the field means.
+    term: Html,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
     children: Html,
 }
@@ -56,7 +58,8 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
             example={session.form.marked_example(field)
                 .then_some((say.m.answers.example_mark, say.m.answers.example_hint))}
             understood={session.form.understood(field).map(|x| AttrValue::from(text::understood(say.m, x)))}
-            sign={spec.takes_negatives().then_some((say.m.units.sign, say.m.units.sign_label))}>
+            sign={spec.takes_negatives().then_some((say.m.units.sign, say.m.units.sign_label))}
+            term={term(say.m, format!("in-{}-define", link::param(field, scenario.rate_kind)), words.label, words.define)}>
             { extra }
         </NumberField>
     }
@@ -100,7 +103,7 @@ fn NumberField(props: &NumberProps) -> Html {
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <div class="field-head">
-                <label for={id.clone()}>{ props.label }</label>
+                <label for={id.clone()}>{ props.label }</label>{ props.term.clone() }
                 if let Some((mark, hint)) = props.example {
                     <span class="example-mark" title={hint} data-example-mark={name}>{ mark }</span>
                 }
