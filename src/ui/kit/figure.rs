@@ -80,9 +80,18 @@ pub fn figure(
     shown: impl Into<Shown>,
     note: String,
 ) -> Html {
+    one_figure(metric, results, title.into(), shown.into(), note)
+}
+
+/// [`figure`] once for every kind of title and text (one copy in the bundle).
+fn one_figure(
+    metric: Metric,
+    results: &Results,
+    title: AttrValue,
+    shown: Shown,
+    note: String,
+) -> Html {
     let value = metric.read(results).map(|r| r.data_value());
-    let shown = shown.into();
-    let title = title.into();
     html! {
         <div class="figure">
             <dt>{ title.clone() }<FigureTerm {metric} {title} /></dt>
