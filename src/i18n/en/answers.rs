@@ -15,18 +15,8 @@ pub(super) const ANSWERS: Answers = Answers {
                  {1} a year: their price plus {2} that leaving would cost, spread over {3}.",
         ),
     },
-    table_without: ByPeriod {
-        month: t(
-            "This customer rationally pays up to {0} a month more than a competitor \
-                  charges for the same, weighed over {1}. Enter the competitor's price for \
-                  the highest price you can ask.",
-        ),
-        year: t(
-            "This customer rationally pays up to {0} a year more than a competitor \
-                 charges for the same, weighed over {1}. Enter the competitor's price for the \
-                 highest price you can ask.",
-        ),
-    },
+    table_hint: "Enter the competitor's price for the highest price this customer accepts \
+                 from you.",
     table_inside: t(" Today's {0} is inside that room, with {1} to spare."),
     table_outside: t(" Today's {0} is {1} above it: at this price, leaving pays for the customer."),
     table_whatif: ByPeriod {

@@ -12,8 +12,8 @@ pub(crate) struct Answers {
     pub table_title: &'static str,
     /// Competitor's price, highest price, room, decision horizon.
     pub table_with: ByPeriod<Tpl<4>>,
-    /// Room, decision horizon.
-    pub table_without: ByPeriod<Tpl<2>>,
+    /// Without a competitor's price: what entering it gives.
+    pub table_hint: &'static str,
     /// Today's price, the room left.
     pub table_inside: Tpl<2>,
     /// Today's price, how far above.

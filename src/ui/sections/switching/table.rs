@@ -6,19 +6,17 @@ use crate::ui::kit::number_field;
 use crate::ui::store::Say;
 use yew::prelude::*;
 
-/// The read-aloud sentence: the highest price against the competitor's, or the room alone.
+/// The read-aloud sentence: the highest price against the competitor's (the room alone is
+/// the sentence above the table), or what entering the competitor's price gives.
 fn sentence(session: &Session, say: &Say) -> String {
     let a = &say.m.answers;
     let r = &session.results;
     let s = &*r.switching;
+    let Some(t) = s.table else {
+        return a.table_hint.to_string();
+    };
     let decision = say.periods(f64::from(r.valid.switching.decision_horizon), 0);
     let per = |x: f64| say.money(x);
-    let Some(t) = s.table else {
-        return a
-            .table_without
-            .get(say.period)
-            .fill([&per(s.premium), &decision]);
-    };
     let today = per(r.valid.params.revenue);
     let verdict = if t.inside() {
         a.table_inside.fill([&today, &per(t.headroom)])
