@@ -187,7 +187,13 @@ pub fn from_query(query: &str, browser: Lang) -> Opened {
     };
     if let Some(value) = take("period") {
         match read(&PERIODS, &value) {
-            Some(p) => base.period = p,
+            // What the link leaves out is the default business in that period: a year's
+            // revenue, yearly retention, a 2-year decision horizon (formulas.md §5).
+            Some(p) => {
+                let mut defaults = Form::of(base.clone()).unwrap_or_default();
+                defaults.convert_period(p);
+                base = defaults.scenario().clone();
+            }
             None => bad("period", value, Choice::Period),
         }
     }

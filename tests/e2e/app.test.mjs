@@ -213,8 +213,9 @@ test('plain documented query parameters prefill the calculator', async () => {
   assertClose(await metrics(page), reference(params), 'query');
   assert.match(await page.textContent('[data-metric=clv]'), /^£/);
   assert.equal(await page.$('[data-notice=link]'), null);
+  // Left out of a yearly link: the default business a year ($120 a month is $1,440 a year).
   const churn = await app('?churn=20&period=year');
-  assertClose(await metrics(churn), reference({ ...DEFAULTS, period: 'year', retention: 80 }), 'churn query');
+  assertClose(await metrics(churn), reference({ ...DEFAULTS, period: 'year', retention: 80, revenue: 1440, serve_cost: 180 }), 'churn query');
   await page.close();
   await churn.close();
 });

@@ -71,6 +71,26 @@ test('700 px frame and desktop: results beside their inputs, and in view while t
   }
 });
 
+test('a section\'s answer never slides over its charts and working while scrolling', async () => {
+  for (const viewport of [FRAME, { width: 1280, height: 900 }]) {
+    const page = await s.app('?competitor_price=110', viewport);
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    for (let y = 0; y < height; y += 300) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      const over = await page.$$eval('.layout', (sections) => sections.flatMap((section) => {
+        const answer = section.querySelector('.answer').getBoundingClientRect();
+        const details = section.querySelector('.details')?.getBoundingClientRect();
+        return details && answer.bottom > details.top + 1 ? [section.id] : [];
+      }));
+      assert.deepEqual(over, [], `${viewport.width} at ${y}`);
+    }
+    // An answer taller than the window scrolls on its own: its last line can be reached.
+    const fits = await page.$$eval('.answer', (all) => all.every((a) => a.getBoundingClientRect().height <= innerHeight));
+    assert.ok(fits);
+    await page.close();
+  }
+});
+
 test('figures never wrap inside an amount; long ones are shortened with the exact value beneath', async () => {
   for (const locale of ['en-US', 'zh-CN']) {
     for (const [viewport, options] of [PHONE, [FRAME, {}], [{ width: 1280, height: 900 }, {}]]) {
@@ -94,7 +114,7 @@ test('at the table: the highest price against a competitor, inside or outside th
   assert.equal((await value(page, 'max_price')).toFixed(2), '121.30');
   assert.equal((await value(page, 'premium_whatif')).toFixed(2), '14.13');
   assert.match(await page.textContent('[data-story=table]'),
-    /Against a competitor at \$110\.00 a month, this customer rationally pays us up to \$121\.30 a month.*Today's \$120\.00 is inside that room, with \$1\.30 to spare\./);
+    /Against a competitor at \$110\.00 a month, this customer rationally pays you up to \$121\.30 a month.*Today's \$120\.00 is inside that room, with \$1\.30 to spare\./);
   assert.match(await page.textContent('[data-story=table-whatif]'), /\+25 % \(\$307\.50\).*\$14\.13 a month, up to \$124\.13\./);
   await page.fill('input[name=competitor_price]', '100');
   assert.match(await page.textContent('[data-story=table]'), /Today's \$120\.00 is \$8\.70 above it/);

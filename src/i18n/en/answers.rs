@@ -7,11 +7,11 @@ pub(super) const ANSWERS: Answers = Answers {
     table_title: "At the table",
     table_with: ByPeriod {
         month: t(
-            "Against a competitor at {0} a month, this customer rationally pays us up to \
+            "Against a competitor at {0} a month, this customer rationally pays you up to \
                   {1} a month: their price plus {2} that leaving would cost, spread over {3}.",
         ),
         year: t(
-            "Against a competitor at {0} a year, this customer rationally pays us up to \
+            "Against a competitor at {0} a year, this customer rationally pays you up to \
                  {1} a year: their price plus {2} that leaving would cost, spread over {3}.",
         ),
     },
@@ -27,7 +27,7 @@ pub(super) const ANSWERS: Answers = Answers {
     table_end: ".",
     max_price: "Highest price they accept",
     max_price_note: t("Competitor's {0} + room {1}"),
-    premium_whatif: t("Room to price at {0}"),
+    premium_whatif: t("Room to price if switching cost {0}"),
     premium_whatif_note: t("At a switching cost of {0}"),
     extrapolating_capped: "The model is extrapolating: at today's switching cost it puts churn \
                            if switching were free at its 100 % cap, so what-ifs lean on a \
@@ -37,7 +37,8 @@ pub(super) const ANSWERS: Answers = Answers {
                            {0}, more than half. Read it as a direction, not a forecast.",
     ),
     extrapolating_check: " Check the competitor's typical advantage and the decision horizon: \
-                          the switching cost the model weighs is their product with revenue.",
+                          with a larger advantage or a longer horizon, today's switching cost \
+                          holds fewer customers back and the model stretches less.",
     simple_lead: t("Most calculators would say {0} (contribution ÷ churn)."),
     simple_same: " Moat agrees here: nothing is discounted, the first payment is at signing \
                   and there is no horizon.",

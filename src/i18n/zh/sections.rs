@@ -106,8 +106,8 @@ pub(super) const SWITCHING: Switching = Switching {
         year: "转换成本 ÷ 每年收入。",
     },
     premium: "溢价空间",
-    premium_note: t("占收入的 {0}，按决策期 {1} 计。"),
-    premium_note_no_revenue: t("按决策期 {0} 计；没有收入可供比较。"),
+    premium_note: t("占收入的 {0}，按决策期 {1}计。"),
+    premium_note_no_revenue: t("按决策期 {0}计；没有收入可供比较。"),
     negotiation: ByPeriod {
         month: t("竞争对手的报价要比您低 {0} 以上（每月 {1}），客户换过去才能在 {2}内把转换成本省回来。\
                   这就是您相对对手的溢价空间。"),

@@ -214,7 +214,10 @@ fn plain_parameters_prefill() {
         [1200.0, 40.0, 85.0, 500.0]
     );
     assert_eq!(s.currency, "GBP");
-    assert_eq!(s.get(Field::ServeCost), Field::ServeCost.spec().default);
+    // Left out: the default business a year (15 a month is 180 a year; 24 months, 2 years).
+    assert_eq!(s.get(Field::ServeCost), 180.0);
+    assert_eq!(s.get(Field::DecisionHorizon), 2.0);
+    assert_eq!(open("?period=month").form.scenario(), &Scenario::default());
 }
 
 #[test]

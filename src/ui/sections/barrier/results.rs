@@ -52,10 +52,10 @@ pub fn Results() -> Html {
         Err(why) => {
             return html! {
                 <section {class} aria-labelledby="barrier-title">
-                    <div class="answer">
+                    <div class="answer-cell"><div class="answer">
                         <h2 id="barrier-title">{ b.title }</h2>
                         <p class="negotiation" data-notice="no-model">{ no_model(&say, *why) }</p>
-                    </div>
+                    </div></div>
                 </section>
             };
         }
@@ -108,7 +108,7 @@ pub fn Results() -> Html {
     });
     html! {
         <section {class} aria-labelledby="barrier-title">
-            <div class="answer">
+            <div class="answer-cell"><div class="answer">
             <h2 id="barrier-title">{ b.title }</h2>
             <dl class="figures">
                 { figure(Metric::ChurnFree, r, b.churn_free, per(c.free_churn), b.churn_free_note.into()) }
@@ -126,7 +126,7 @@ pub fn Results() -> Html {
             if let Some(warning) = stretch {
                 <p class="caution" role="note" data-notice="extrapolating">{ warning }</p>
             }
-            </div>
+            </div></div>
             <div class="details">
             { caution(say.m) }
             <div class="charts single">

@@ -31,7 +31,7 @@ pub fn Results() -> Html {
     let at = say.change(r.valid.switching.change);
     html! {
         <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="switching-title">
-            <div class="answer">
+            <div class="answer-cell"><div class="answer">
             <h2 id="switching-title">{ w.title }</h2>
             <dl class="figures">
                 { figure(Metric::SwitchingCost, r, w.total, fit_money(&say, s.total), w.total_note.into()) }
@@ -62,7 +62,7 @@ pub fn Results() -> Html {
                 }
             </p>
             { table(&session) }
-            </div>
+            </div></div>
             <div class="details">
             { caution(say.m) }
             <div class="charts single">

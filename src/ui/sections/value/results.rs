@@ -102,7 +102,7 @@ pub fn Results() -> Html {
     });
     html! {
         <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
-            <div class="answer">
+            <div class="answer-cell"><div class="answer">
             <h2 id="results-title">{ m.value.title }</h2>
             if stale {
                 <p class="stale-note" role="status">{ m.page.stale }</p>
@@ -112,7 +112,7 @@ pub fn Results() -> Html {
             }
             { figures(&session) }
             { simple(&session) }
-            </div>
+            </div></div>
             <div class="details">
             <div class="charts">
                 { chart(Payback::of(&session)) }
