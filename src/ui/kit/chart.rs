@@ -1,5 +1,5 @@
-//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
-//! at most once a frame.
+//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes:
+//! at once, so the next frame shows it, and at most once more in that frame.
 
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
@@ -8,6 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -148,14 +149,26 @@ fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     }
 }
 
+/// Draws `picture` on the canvas of `canvas`, measuring it first if `frame` is unknown.
+fn paint(canvas: &NodeRef, frame: &RefCell<Option<Frame>>, picture: &dyn AnyPicture) {
+    if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+        let measured = *frame.borrow_mut().get_or_insert_with(|| measure(canvas));
+        draw(&c, picture, measured);
+    }
+}
+
 #[component]
 fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
-    // The draw waiting for the next frame: a newer picture replaces it, so keystrokes
-    // within one frame cost one draw, done just before the frame is painted.
-    let pending = use_mut_ref(|| None::<AnimationFrame>);
+    // A new picture is drawn in the task that made it (a keystroke's), so the frame that
+    // follows shows it without waiting for that frame's callbacks to draw it. Later pictures
+    // before that frame wait for its callbacks, the newest replacing the others: keystrokes
+    // within one frame cost at most two draws.
+    let drawn = use_mut_ref(|| false);
+    let waiting = use_mut_ref(|| None::<Rc<dyn AnyPicture>>);
+    let next_frame = use_mut_ref(|| None::<AnimationFrame>);
     let window_width = use_state(|| 0.0);
     {
         let (frame, window_width) = (frame.clone(), window_width.clone());
@@ -175,13 +188,18 @@ fn Chart(props: &ChartProps) -> Html {
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
             let picture = props.picture.clone();
-            let next = request_animation_frame(move |_| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
-                    draw(&c, &*picture, measured);
+            if drawn.replace(true) {
+                waiting.replace(Some(picture));
+            } else {
+                paint(&canvas, &frame, &*picture);
+            }
+            let callback = move |_| {
+                drawn.replace(false);
+                if let Some(picture) = waiting.take() {
+                    paint(&canvas, &frame, &*picture);
                 }
-            });
-            pending.replace(Some(next));
+            };
+            next_frame.replace(Some(request_animation_frame(callback)));
         });
     }
     let picture = &props.picture;
