@@ -1,9 +1,10 @@
-//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes:
-//! at once, so the next frame shows it, and at most once more in that frame.
+//! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
+//! before the next frame if it can and at most once a frame.
 
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
@@ -162,13 +163,12 @@ fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
-    // A new picture is drawn in the task that made it (a keystroke's), so the frame that
-    // follows shows it without waiting for that frame's callbacks to draw it. Later pictures
-    // before that frame wait for its callbacks, the newest replacing the others: keystrokes
-    // within one frame cost at most two draws.
-    let drawn = use_mut_ref(|| false);
+    // A new picture waits for whichever comes first: the task after the one that made it
+    // (a keystroke's), so that the frame that follows shows it without drawing it first, or
+    // that frame's callbacks. Keystrokes already queued run before that task, and the
+    // newest picture replaces the others: keystrokes within one frame cost one draw.
     let waiting = use_mut_ref(|| None::<Rc<dyn AnyPicture>>);
-    let next_frame = use_mut_ref(|| None::<AnimationFrame>);
+    let pending = use_mut_ref(|| None::<(Timeout, AnimationFrame)>);
     let window_width = use_state(|| 0.0);
     {
         let (frame, window_width) = (frame.clone(), window_width.clone());
@@ -187,19 +187,19 @@ fn Chart(props: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
-            let picture = props.picture.clone();
-            if drawn.replace(true) {
-                waiting.replace(Some(picture));
-            } else {
-                paint(&canvas, &frame, &*picture);
-            }
-            let callback = move |_| {
-                drawn.replace(false);
+            waiting.replace(Some(props.picture.clone()));
+            let (c, f, w) = (canvas.clone(), frame.clone(), waiting.clone());
+            let soon = Timeout::new(0, move || {
+                if let Some(picture) = w.take() {
+                    paint(&c, &f, &*picture);
+                }
+            });
+            let in_frame = request_animation_frame(move |_| {
                 if let Some(picture) = waiting.take() {
                     paint(&canvas, &frame, &*picture);
                 }
-            };
-            next_frame.replace(Some(request_animation_frame(callback)));
+            });
+            pending.replace(Some((soon, in_frame)));
         });
     }
     let picture = &props.picture;
