@@ -240,24 +240,12 @@ fn labels(
         .abs()
         .max(f64::MIN_POSITIVE);
     let gap = look.scale * 8.0;
-    // Fewer ticks often fall on values already tried: each value is written once.
-    let mut written: Vec<(f64, String)> = Vec::new();
     let mut ticks = Vec::new();
     for n in (2..=most.max(2)).rev() {
         ticks = coord
             .key_points(n)
             .into_iter()
-            .map(|v| {
-                let text = match written.iter().find(|(w, _)| *w == v) {
-                    Some((_, text)) => text.clone(),
-                    None => {
-                        let text = write(v);
-                        written.push((v, text.clone()));
-                        text
-                    }
-                };
-                (v, text, size)
-            })
+            .map(|v| (v, write(v), size))
             .collect();
         let at = |v: f64| (v - axis.range.start) / span * length;
         let half = |t: &str| extent(t, size) / 2.0;
