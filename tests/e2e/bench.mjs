@@ -90,44 +90,59 @@ const EDITS_MEASURED = [
 
 /**
  * In the page: edits field `name` to each of `values` (one keystroke, or `burst` of them in
- * tasks of their own within one frame) and times the input to figures and every chart in
- * `charts` redrawn, and to the frame that shows them painted. A frame is painted when the
- * task after its animation-frame callbacks runs; a running loop of them stamps every frame,
+ * tasks of their own within one frame), the field scrolled into view as when a user types in
+ * it, and times each edit from its first keystroke to figures and every chart in `charts`
+ * redrawn, and to the frame that shows them painted.
+ *
+ * A frame is painted when the task after its animation-frame callbacks runs; a running loop
+ * of them stamps every frame with its start (the display's refresh it began on) and its end,
  * so a redraw done inside a frame's callbacks counts that frame, one done in a task the next.
+ * Time is taken from the keystroke's own task: taken before queueing it, it would count the
+ * 4 ms that Chromium adds to a timer set from a deeply nested one (the bench's waits are).
+ * `busy` is input-to-repainted less the time spent idle, the keystrokes handled, waiting for
+ * the display's next refresh to begin a frame: at 60 Hz 0 to 16.7 ms whatever the page does,
+ * so input-to-repainted cannot have a p95 under about 16 ms, and `busy` is what the page's
+ * own work adds to it.
  */
 function edit({ name, charts, values, burst }) {
   const input = document.querySelector(`input[name=${name}]`);
+  input.scrollIntoView({ block: 'center' });
   const canvases = charts.map((c) => document.querySelector(`canvas[data-chart=${c}]`));
   const draws = () => canvases.map((c) => Number(c.dataset.draws));
-  const painted = [];
+  const frames = [];
   let looping = true;
-  const loop = () => {
+  const loop = (start) => {
     if (!looping) return;
-    setTimeout(() => painted.push(performance.now()), 0);
+    const frame = { start, painted: undefined };
+    frames.push(frame);
+    setTimeout(() => { frame.painted = performance.now(); }, 0);
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-  const paintAfter = async (t) => {
+  const frameAfter = async (t) => {
     for (;;) {
-      const p = painted.find((x) => x > t);
-      if (p !== undefined) return p;
+      const f = frames.find((x) => x.painted > t);
+      if (f !== undefined) return f;
       await new Promise((r) => setTimeout(r, 1));
     }
   };
-  const type = (v) => {
-    input.value = v;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  };
   return (async () => {
-    const update = [], frame = [], extra = [];
+    const update = [], frame = [], busy = [], extra = [];
     let missed = 0;
     for (const v of values) {
       const before = draws();
-      let last = null;
+      let last = null, t0 = null, handled = null;
       const observer = new MutationObserver(() => { last = performance.now(); });
       canvases.forEach((c) => observer.observe(c, { attributes: true, attributeFilter: ['data-draws'] }));
-      const t0 = performance.now();
-      // A burst: the value typed a character at a time, each keystroke a task of its own.
+      // Each keystroke a task of its own; the time it was handled is taken once the app's
+      // render, queued as a microtask while the event is dispatched, has run.
+      const type = (text) => {
+        t0 ??= performance.now();
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        queueMicrotask(() => { handled = performance.now(); });
+      };
+      // A burst: the value typed a character at a time.
       for (let k = 1; k < burst; k++) {
         const part = v.slice(0, Math.max(1, Math.ceil((v.length * k) / burst)));
         setTimeout(() => type(part), 0);
@@ -145,12 +160,16 @@ function edit({ name, charts, values, burst }) {
         missed += 1;
         continue;
       }
+      const shown = await frameAfter(last);
       update.push(last - t0);
-      frame.push((await paintAfter(last)) - t0);
+      frame.push(shown.painted - t0);
+      busy.push(shown.painted - t0 - Math.max(0, shown.start - handled));
       extra.push(Math.max(...now.map((n, j) => n - before[j])) - 1);
+      // The next edit at any point of the display's refresh, as a user's keystroke comes.
+      await new Promise((r) => setTimeout(r, Math.random() * 17));
     }
     looping = false;
-    return { update, frame, missed, extra: extra.reduce((a, b) => a + b, 0) };
+    return { update, frame, busy, missed, extra: extra.reduce((a, b) => a + b, 0) };
   })();
 }
 
@@ -196,8 +215,11 @@ for (const { rate, first, latency, burst } of runs) {
     const frm = summary(l.frame);
     const moved = l.missed === 0 ? 'every one' : `MISSED in ${l.missed} of ${EDITS}`;
     console.log(`  input -> figures and ${charts.join(', ')} redrawn (${EDITS} ${name} edits; ${moved}): p50 ${ms(upd.p50)}, p95 ${ms(upd.p95)}, max ${ms(upd.max)}`);
-    console.log(`  input -> repainted (${name}): p50 ${ms(frm.p50)}, p95 ${ms(frm.p95)}, max ${ms(frm.max)}    target p95 <= ${target(rate)} ms`);
+    const busy = summary(l.busy);
+    console.log(`  input -> repainted (${name}): p50 ${ms(frm.p50)}, p95 ${ms(frm.p95)}, max ${ms(frm.max)}    (includes waiting for the display's refresh)`);
+    console.log(`  input -> repainted, less the wait for the display's refresh (${name}): p50 ${ms(busy.p50)}, p95 ${ms(busy.p95)}, max ${ms(busy.max)}    target p95 <= ${target(rate)} ms`);
   }
   const frm = summary(burst.frame);
-  console.log(`  ${BURST} keystrokes in one burst (${EDITS / 3} retention bursts): repainted p50 ${ms(frm.p50)}, p95 ${ms(frm.p95)}; extra chart draws ${burst.extra}, missed ${burst.missed}`);
+  const busy = summary(burst.busy);
+  console.log(`  ${BURST} keystrokes in one burst (${EDITS / 3} retention bursts): repainted p50 ${ms(frm.p50)}, p95 ${ms(frm.p95)}; less the wait p50 ${ms(busy.p50)}, p95 ${ms(busy.p95)}; extra chart draws ${burst.extra}, missed ${burst.missed}`);
 }

@@ -1,13 +1,15 @@
 //! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
-//! at most once a frame.
+//! before the next frame if it can and at most once a frame.
 
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -148,14 +150,25 @@ fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     }
 }
 
+/// Draws `picture` on the canvas of `canvas`, measuring it first if `frame` is unknown.
+fn paint(canvas: &NodeRef, frame: &RefCell<Option<Frame>>, picture: &dyn AnyPicture) {
+    if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+        let measured = *frame.borrow_mut().get_or_insert_with(|| measure(canvas));
+        draw(&c, picture, measured);
+    }
+}
+
 #[component]
 fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
-    // The draw waiting for the next frame: a newer picture replaces it, so keystrokes
-    // within one frame cost one draw, done just before the frame is painted.
-    let pending = use_mut_ref(|| None::<AnimationFrame>);
+    // A new picture waits for whichever comes first: the task after the one that made it
+    // (a keystroke's), so that the frame that follows shows it without drawing it first, or
+    // that frame's callbacks. Keystrokes already queued run before that task, and the
+    // newest picture replaces the others: keystrokes within one frame cost one draw.
+    let waiting = use_mut_ref(|| None::<Rc<dyn AnyPicture>>);
+    let pending = use_mut_ref(|| None::<(Timeout, AnimationFrame)>);
     let window_width = use_state(|| 0.0);
     {
         let (frame, window_width) = (frame.clone(), window_width.clone());
@@ -174,14 +187,19 @@ fn Chart(props: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
-            let picture = props.picture.clone();
-            let next = request_animation_frame(move |_| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    let measured = *frame.borrow_mut().get_or_insert_with(|| measure(&canvas));
-                    draw(&c, &*picture, measured);
+            waiting.replace(Some(props.picture.clone()));
+            let (c, f, w) = (canvas.clone(), frame.clone(), waiting.clone());
+            let soon = Timeout::new(0, move || {
+                if let Some(picture) = w.take() {
+                    paint(&c, &f, &*picture);
                 }
             });
-            pending.replace(Some(next));
+            let in_frame = request_animation_frame(move |_| {
+                if let Some(picture) = waiting.take() {
+                    paint(&canvas, &frame, &*picture);
+                }
+            });
+            pending.replace(Some((soon, in_frame)));
         });
     }
     let picture = &props.picture;
