@@ -33,6 +33,14 @@ impl From<String> for Shown {
 }
 
 impl Shown {
+    /// One amount that must not wrap ("2.58 %").
+    pub fn amount(text: String) -> Shown {
+        Shown {
+            amount: true,
+            ..text.into()
+        }
+    }
+
     /// The text with its unit around it; an amount in a span that never wraps.
     pub fn view(&self) -> Html {
         html! { <>

@@ -63,7 +63,7 @@ pub fn Results() -> Html {
     let change = r.valid.switching.change;
     let at = say.change(change);
     let pct = |x: f64| say.percent(x, 2);
-    let per = |x: f64| Shown::from(pct(x)).per_period(&say);
+    let per = |x: f64| Shown::amount(pct(x)).per_period(&say);
     let story = if c.asked_cost == c.model.cost {
         b.enter_change.to_string()
     } else {
