@@ -54,6 +54,19 @@ test('no width scrolls sideways, with the examples menu closed or open', async (
   }
 });
 
+test('a section\'s link lands on the section the first time, at every width', async () => {
+  for (const [viewport, options] of [PHONE, [FRAME, {}], [{ width: 1280, height: 900 }, {}]]) {
+    for (const id of ['barrier', 'switching', 'value']) {
+      const page = await s.app('', viewport, options);
+      await page.click(`nav.sections a[href="#${id}"]`);
+      await page.waitForTimeout(300);
+      const top = await page.$eval(`#${id}`, (e) => e.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 100, `${viewport.width} #${id} at ${top}`);
+      await page.close();
+    }
+  }
+});
+
 test('700 px frame and desktop: results beside their inputs, and in view while the inputs scroll', async () => {
   for (const viewport of [FRAME, { width: 1280, height: 900 }]) {
     const page = await s.app('', viewport);
