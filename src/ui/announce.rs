@@ -15,10 +15,10 @@ const PAUSE_MS: u32 = 1000;
 fn headline(session: &Session) -> (Lang, String) {
     let say = Say::of(session);
     let (m, r) = (say.m, &session.results);
-    let ratio = r.clv.ltv_cac.map_or_else(
-        || m.announce.no_ratio.to_string(),
-        |x| m.value.ratio.fill([&say.number(x, 2)]),
-    );
+    let ratio = r
+        .clv
+        .ltv_cac
+        .map_or_else(|| m.announce.no_ratio.to_string(), |x| say.ratio(x));
     let room = say.per_period(&say.money(r.switching.premium));
     let sentence = m
         .announce

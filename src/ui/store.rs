@@ -88,6 +88,11 @@ impl Say<'_> {
         crate::i18n::format::number(x, decimals)
     }
 
+    /// LTV:CAC as "2.13 : 1".
+    pub fn ratio(&self, x: f64) -> String {
+        self.m.value.ratio.fill([&self.number(x, 2)])
+    }
+
     /// A change as a signed percentage: "+25 %", "−20 %".
     pub fn change(&self, fraction: f64) -> String {
         let size = self.percent(fraction.abs(), 1);

@@ -25,10 +25,9 @@ pub fn Summary() -> Html {
     let m = say.m;
     let r = &session.results;
     let (c, s) = (&*r.clv, &*r.switching);
-    let ratio = c.ltv_cac.map_or_else(
-        || m.common.dash.to_string(),
-        |x| m.value.ratio.fill([&say.number(x, 2)]),
-    );
+    let ratio = c
+        .ltv_cac
+        .map_or_else(|| m.common.dash.to_string(), |x| say.ratio(x));
     let stale = !session.form.is_clean();
     html! {
         <div class={classes!("summary", stale.then_some("stale"))} role="group"

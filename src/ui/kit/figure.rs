@@ -144,6 +144,12 @@ pub fn steps(m: &Messages, rows: Html) -> Html {
     }
 }
 
+/// A section's answer (title, figures, the sentence to read aloud) in the cell beside its
+/// inputs, where it stays in view while they scroll; on a phone it comes first.
+pub fn answer(body: Html) -> Html {
+    html! { <div class="answer-cell"><div class="answer">{ body }</div></div> }
+}
+
 /// The seed's caution, shown wherever switching costs are put to work.
 pub fn caution(m: &Messages) -> Html {
     html! {

@@ -11,6 +11,6 @@ pub mod text;
 
 pub use chart::{chart, Picture};
 pub use choice::Choice;
-pub use figure::{caution, figure, fit_money, step, steps, Shown};
+pub use figure::{answer, caution, figure, fit_money, step, steps, Shown};
 pub use number::number_field;
 pub use term::term;

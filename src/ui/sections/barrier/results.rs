@@ -3,7 +3,7 @@
 use super::charts::BarrierChart;
 use super::no_model;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{caution, chart, figure, fit_money, step, steps, Shown};
+use crate::ui::kit::{answer, caution, chart, figure, fit_money, step, steps, Shown};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -52,10 +52,10 @@ pub fn Results() -> Html {
         Err(why) => {
             return html! {
                 <section {class} aria-labelledby="barrier-title">
-                    <div class="answer-cell"><div class="answer">
-                        <h2 id="barrier-title">{ b.title }</h2>
-                        <p class="negotiation" data-notice="no-model">{ no_model(&say, *why) }</p>
-                    </div></div>
+                    { answer(html! { <>
+                            <h2 id="barrier-title">{ b.title }</h2>
+                            <p class="negotiation" data-notice="no-model">{ no_model(&say, *why) }</p>
+                    </> }) }
                 </section>
             };
         }
@@ -108,25 +108,25 @@ pub fn Results() -> Html {
     });
     html! {
         <section {class} aria-labelledby="barrier-title">
-            <div class="answer-cell"><div class="answer">
-            <h2 id="barrier-title">{ b.title }</h2>
-            <dl class="figures">
-                { figure(Metric::ChurnFree, r, b.churn_free, per(c.free_churn), b.churn_free_note.into()) }
-                { figure(Metric::ChurnToday, r, b.churn_today, per(c.model.today),
-                    b.churn_today_note.fill([&say.money(c.model.cost)])) }
-                { figure(Metric::ChurnWhatif, r, b.churn_at.fill([&at]), per(c.asked_churn),
-                    b.churn_at_note.fill([&say.money(c.asked_cost)])) }
-                { figure(Metric::ClvWhatif, r, b.clv_at.fill([&at]), fit_money(&say, c.asked.clv),
-                    b.clv_at_note.fill([&say.money(c.today_clv)])) }
-                { figure(Metric::ClvChange, r, b.clv_change, signed(c.clv_change), b.clv_change_note.into()) }
-                { figure(Metric::LifetimeWhatif, r, b.lifetime_at.fill([&at]), lifetime,
-                    b.lifetime_at_note.get(say.period).to_string()) }
-            </dl>
-            <p class="negotiation" data-story="barrier">{ story }</p>
-            if let Some(warning) = stretch {
-                <p class="caution" role="note" data-notice="extrapolating">{ warning }</p>
-            }
-            </div></div>
+            { answer(html! { <>
+                <h2 id="barrier-title">{ b.title }</h2>
+                <dl class="figures">
+                    { figure(Metric::ChurnFree, r, b.churn_free, per(c.free_churn), b.churn_free_note.into()) }
+                    { figure(Metric::ChurnToday, r, b.churn_today, per(c.model.today),
+                        b.churn_today_note.fill([&say.money(c.model.cost)])) }
+                    { figure(Metric::ChurnWhatif, r, b.churn_at.fill([&at]), per(c.asked_churn),
+                        b.churn_at_note.fill([&say.money(c.asked_cost)])) }
+                    { figure(Metric::ClvWhatif, r, b.clv_at.fill([&at]), fit_money(&say, c.asked.clv),
+                        b.clv_at_note.fill([&say.money(c.today_clv)])) }
+                    { figure(Metric::ClvChange, r, b.clv_change, signed(c.clv_change), b.clv_change_note.into()) }
+                    { figure(Metric::LifetimeWhatif, r, b.lifetime_at.fill([&at]), lifetime,
+                        b.lifetime_at_note.get(say.period).to_string()) }
+                </dl>
+                <p class="negotiation" data-story="barrier">{ story }</p>
+                if let Some(warning) = stretch {
+                    <p class="caution" role="note" data-notice="extrapolating">{ warning }</p>
+                }
+            </> }) }
             <div class="details">
             { caution(say.m) }
             <div class="charts single">

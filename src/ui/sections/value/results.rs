@@ -4,7 +4,7 @@ use super::charts::{Payback, Survival};
 use super::explain::explain;
 use crate::model::Timing;
 use crate::state::{Metric, Session};
-use crate::ui::kit::{chart, figure, fit_money};
+use crate::ui::kit::{answer, chart, figure, fit_money};
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
@@ -66,7 +66,7 @@ fn figures(session: &Session) -> Html {
                 v.clv_note.fill([v.paid.get(p.timing), &horizon])) }
             { figure(Metric::ClvNet, r, v.clv_net, fit_money(&say, c.clv_net), v.clv_net_note.into()) }
             { figure(Metric::LtvCac, r, v.ltv_cac,
-                c.ltv_cac.map_or_else(|| dash.into(), |x| v.ratio.fill([&say.number(x, 2)])),
+                c.ltv_cac.map_or_else(|| dash.into(), |x| say.ratio(x)),
                 ratio_note.into()) }
             { figure(Metric::Lifetime, r, v.lifetime,
                 c.lifetime.map_or_else(|| say.m.common.unlimited.into(), |x| say.periods(x, 2)),
@@ -102,17 +102,17 @@ pub fn Results() -> Html {
     });
     html! {
         <section class={classes!("results", stale.then_some("stale"))} aria-labelledby="results-title">
-            <div class="answer-cell"><div class="answer">
-            <h2 id="results-title">{ m.value.title }</h2>
-            if stale {
-                <p class="stale-note" role="status">{ m.page.stale }</p>
-            }
-            if let Some(note) = modelled {
-                <p class="model-note" data-notice="modelled">{ note }</p>
-            }
-            { figures(&session) }
-            { simple(&session) }
-            </div></div>
+            { answer(html! { <>
+                <h2 id="results-title">{ m.value.title }</h2>
+                if stale {
+                    <p class="stale-note" role="status">{ m.page.stale }</p>
+                }
+                if let Some(note) = modelled {
+                    <p class="model-note" data-notice="modelled">{ note }</p>
+                }
+                { figures(&session) }
+                { simple(&session) }
+            </> }) }
             <div class="details">
             <div class="charts">
                 { chart(Payback::of(&session)) }
