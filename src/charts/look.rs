@@ -133,7 +133,9 @@ impl Look<'_> {
         turn: FontTransform,
     ) -> Result<Rect, DrawingAreaErrorKind<DB::ErrorType>> {
         let anchor = Pos::new(pos, VPos::Center);
-        let style = (self.lang.chart_font(), size)
+        // Named, not parsed from text: plotters' parser lowercases, pulling in 10 kB of
+        // Unicode case tables.
+        let style = (FontFamily::Name(self.lang.chart_font()), size)
             .into_font()
             .color(&self.palette.ink)
             .pos(anchor)

@@ -182,7 +182,7 @@ impl Project {
     }
 
     fn npm_packages(&self) -> Result {
-        let current = ["binaryen", "playwright-core"].iter().all(|p| {
+        let current = ["binaryen", "playwright-core", "terser"].iter().all(|p| {
             npm_version(&self.root, p).is_some_and(|v| Some(v) == locked_version(&self.root, p))
         });
         if current {
@@ -230,10 +230,34 @@ impl Project {
         )
     }
 
+    /// Trunk, building the app: panic locations name crates.io sources without this
+    /// machine's registry path (kilobytes of the bundle otherwise).
+    fn trunk(&self) -> Result<Command> {
+        let cargo_home = match env::var_os("CARGO_HOME") {
+            Some(dir) => PathBuf::from(dir),
+            None => PathBuf::from(env::var_os("HOME").ok_or("HOME is not set")?).join(".cargo"),
+        };
+        // Encoded (fields apart by 0x1f), so that a path with spaces stays one flag.
+        let mut flags: Vec<String> = env::var("RUSTFLAGS")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        flags.push(format!(
+            "--remap-path-prefix={}=crates",
+            cargo_home.join("registry/src").display()
+        ));
+        let mut command = self.command("trunk");
+        command
+            .env_remove("RUSTFLAGS")
+            .env("CARGO_ENCODED_RUSTFLAGS", flags.join("\u{1f}"));
+        Ok(command)
+    }
+
     fn build_release(&self) -> Result {
         self.run(
             "trunk build --release",
-            self.command("trunk").args(["build", "--release"]),
+            self.trunk()?.args(["build", "--release"]),
         )
     }
 
@@ -243,7 +267,7 @@ impl Project {
         // Its own output folder: a served build carries Trunk's reload script, which the
         // tests' build in dist/ must not.
         let args = ["serve", "--release", "--dist", "target/serve"];
-        self.run("trunk serve --release", self.command("trunk").args(args))
+        self.run("trunk serve --release", self.trunk()?.args(args))
     }
 
     fn test(&self) -> Result {

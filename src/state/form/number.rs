@@ -77,12 +77,8 @@ pub fn read_number(text: &str, unit: Unit) -> Result<Parsed, FieldError> {
     }
     let (digits, exponent) = digits(rest, unit)?;
     let shift = exponent.unwrap_or(0) + scale.map_or(0, |(_, p)| p);
-    let minus = if minus == Some(true) { "-" } else { "" };
-    let value = format!("{minus}{digits}e{shift}")
-        .parse()
-        .map_err(|_| FieldError::NotANumber)?;
     Ok(Parsed {
-        value,
+        value: decimal::value(minus == Some(true), &digits, shift),
         plain: !widened && scale.is_none() && exponent.is_none(),
     })
 }
@@ -226,5 +222,6 @@ fn power(text: &str) -> Result<i32, FieldError> {
     Ok(if text.starts_with('-') { -size } else { size })
 }
 
+mod decimal;
 #[cfg(test)]
 mod tests;
