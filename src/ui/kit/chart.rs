@@ -1,13 +1,13 @@
 //! A chart on a canvas sized in device pixels, redrawn when its picture or size changes,
 //! before the next frame if it can and at most once a frame.
 
+use super::Canvas;
 use crate::charts::{parse_hex, Palette};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +22,7 @@ pub trait Picture: PartialEq + 'static {
     /// The title, and what the chart shows in words (its caption and accessible name).
     fn caption(&self) -> (String, String);
     /// Draws on `area` at `scale` device pixels a CSS pixel; whether it was drawn.
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
 }
 
 /// A picture of any kind, so that one chart component serves every chart: [`Picture`] made
@@ -30,7 +30,7 @@ pub trait Picture: PartialEq + 'static {
 trait AnyPicture {
     fn name(&self) -> &'static str;
     fn caption(&self) -> (String, String);
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool;
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool;
     fn same(&self, other: &dyn AnyPicture) -> bool;
     fn as_any(&self) -> &dyn Any;
 }
@@ -42,7 +42,7 @@ impl<P: Picture> AnyPicture for P {
     fn caption(&self) -> (String, String) {
         Picture::caption(self)
     }
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         Picture::draw(self, area, scale, palette)
     }
     fn same(&self, other: &dyn AnyPicture) -> bool {
@@ -134,14 +134,14 @@ fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = Canvas::new(canvas.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
     if area.fill(&frame.palette.background).is_err() {
         return;
     }
-    if picture.draw(&area, frame.scale, frame.palette) {
+    if picture.draw(&area, frame.scale, frame.palette) && area.present().is_ok() {
         let count = canvas
             .get_attribute("data-draws")
             .and_then(|n| n.parse::<u32>().ok())
@@ -150,11 +150,54 @@ fn draw(canvas: &HtmlCanvasElement, picture: &dyn AnyPicture, frame: Frame) {
     }
 }
 
-/// Draws `picture` on the canvas of `canvas`, measuring it first if `frame` is unknown.
-fn paint(canvas: &NodeRef, frame: &RefCell<Option<Frame>>, picture: &dyn AnyPicture) {
-    if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-        let measured = *frame.borrow_mut().get_or_insert_with(|| measure(canvas));
-        draw(&c, picture, measured);
+/// A chart waiting to be drawn: its canvas, its measured frame and its newest picture.
+struct Waiting {
+    canvas: NodeRef,
+    frame: Rc<RefCell<Option<Frame>>>,
+    picture: Rc<dyn AnyPicture>,
+}
+
+/// Charts waiting to be drawn, and the two wake-ups that draw them all: whichever comes
+/// first, the task after the one that made the pictures (a keystroke's), so that the frame
+/// that follows shows them without drawing them first, or that frame's callbacks.
+/// Keystrokes already queued run before that task, and a chart's newest picture replaces
+/// the one waiting: keystrokes within one frame cost one draw a chart.
+#[derive(Default)]
+struct Queue {
+    waiting: Vec<Waiting>,
+    wake: Option<(Timeout, AnimationFrame)>,
+}
+
+thread_local! {
+    static QUEUE: RefCell<Queue> = RefCell::default();
+}
+
+fn wait(chart: Waiting) {
+    QUEUE.with_borrow_mut(|queue| {
+        queue.waiting.retain(|w| w.canvas != chart.canvas);
+        queue.waiting.push(chart);
+        if queue.wake.is_none() {
+            queue.wake = Some((
+                Timeout::new(0, draw_waiting),
+                request_animation_frame(|_| draw_waiting()),
+            ));
+        }
+    });
+}
+
+fn draw_waiting() {
+    let (waiting, wake) =
+        QUEUE.with_borrow_mut(|q| (std::mem::take(&mut q.waiting), q.wake.take()));
+    // The other wake-up is cancelled when dropped, after this one has run.
+    drop(wake);
+    for chart in waiting {
+        if let Some(c) = chart.canvas.cast::<HtmlCanvasElement>() {
+            let measured = *chart
+                .frame
+                .borrow_mut()
+                .get_or_insert_with(|| measure(&chart.canvas));
+            draw(&c, &*chart.picture, measured);
+        }
     }
 }
 
@@ -163,12 +206,6 @@ fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
-    // A new picture waits for whichever comes first: the task after the one that made it
-    // (a keystroke's), so that the frame that follows shows it without drawing it first, or
-    // that frame's callbacks. Keystrokes already queued run before that task, and the
-    // newest picture replaces the others: keystrokes within one frame cost one draw.
-    let waiting = use_mut_ref(|| None::<Rc<dyn AnyPicture>>);
-    let pending = use_mut_ref(|| None::<(Timeout, AnimationFrame)>);
     let window_width = use_state(|| 0.0);
     {
         let (frame, window_width) = (frame.clone(), window_width.clone());
@@ -187,19 +224,11 @@ fn Chart(props: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
-            waiting.replace(Some(props.picture.clone()));
-            let (c, f, w) = (canvas.clone(), frame.clone(), waiting.clone());
-            let soon = Timeout::new(0, move || {
-                if let Some(picture) = w.take() {
-                    paint(&c, &f, &*picture);
-                }
+            wait(Waiting {
+                canvas,
+                frame,
+                picture: props.picture.clone(),
             });
-            let in_frame = request_animation_frame(move |_| {
-                if let Some(picture) = waiting.take() {
-                    paint(&canvas, &frame, &*picture);
-                }
-            });
-            pending.replace(Some((soon, in_frame)));
         });
     }
     let picture = &props.picture;

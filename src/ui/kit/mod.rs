@@ -2,6 +2,7 @@
 //! figures and formula tables, the chart canvas, a term's definition a tap away, and typed
 //! values turned into words.
 
+mod canvas;
 mod chart;
 mod choice;
 mod figure;
@@ -9,6 +10,7 @@ mod number;
 mod term;
 pub mod text;
 
+pub use canvas::Canvas;
 pub use chart::{chart, Picture};
 pub use choice::Choice;
 pub use figure::{answer, caution, figure, fit_money, step, steps, Shown};

@@ -79,13 +79,32 @@ mod tests {
     #[test]
     fn typed_amounts_are_the_nearest_f64() {
         for text in [
-            "0.1", "0.2", "0.3", "1.005", "2.675", "19.99", "104925.00", "0.07", "123456789012.34",
-            "9007199254740991", "9999999999999.99", "0.000001", "3.14159265358979",
+            "0.1",
+            "0.2",
+            "0.3",
+            "1.005",
+            "2.675",
+            "19.99",
+            "104925.00",
+            "0.07",
+            "123456789012.34",
+            "9007199254740991",
+            "9999999999999.99",
+            "0.000001",
+            "3.14159265358979",
         ] {
             let (int, frac) = text.split_once('.').unwrap_or((text, ""));
             let digits = format!("{int}.{frac}");
-            assert_eq!(value(false, &digits, 0), text.parse::<f64>().unwrap(), "{text}");
-            assert_eq!(value(true, &digits, 0), -text.parse::<f64>().unwrap(), "-{text}");
+            assert_eq!(
+                value(false, &digits, 0),
+                text.parse::<f64>().unwrap(),
+                "{text}"
+            );
+            assert_eq!(
+                value(true, &digits, 0),
+                -text.parse::<f64>().unwrap(),
+                "-{text}"
+            );
         }
         for (digits, shift, expected) in [
             ("1.0", 4, 1e4),
@@ -113,7 +132,10 @@ mod tests {
             let expected: f64 = format!("{digits}e{shift}").parse().unwrap();
             let got = value(false, digits, shift);
             let error = ((got - expected) / expected).abs();
-            assert!(error < 1e-14 || got == expected, "{digits}e{shift}: {got} vs {expected}");
+            assert!(
+                error < 1e-14 || got == expected,
+                "{digits}e{shift}: {got} vs {expected}"
+            );
         }
         assert_eq!(value(false, "1.0", 999), f64::INFINITY);
         assert_eq!(value(false, "1.0", -9999), 0.0);

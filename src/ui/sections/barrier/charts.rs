@@ -5,11 +5,10 @@ use crate::charts::{barrier, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Period, Switching};
 use crate::state::Session;
-use crate::ui::kit::Picture;
+use crate::ui::kit::{Canvas, Picture};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// The barrier model's curves. The factors are not in it, only the model they calibrate.
@@ -71,7 +70,7 @@ impl Picture for BarrierChart {
         (b.chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         let Ok(c) = &self.switching.churn else {
             return false;
         };

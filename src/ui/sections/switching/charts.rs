@@ -5,10 +5,9 @@ use crate::i18n::Lang;
 use crate::model::switching::{Group, FACTORS, GROUPS};
 use crate::model::Switching;
 use crate::state::Session;
-use crate::ui::kit::Picture;
+use crate::ui::kit::{Canvas, Picture};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// Switching cost factor by factor. The churn model is not in it, so the what-if leaves it
@@ -55,7 +54,7 @@ impl Picture for Breakdown {
         (w.chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         let w = &self.lang.messages().switching;
         let labels = breakdown::Labels {
             x_axis: w.chart_axis.fill([&self.currency]),

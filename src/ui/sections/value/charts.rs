@@ -4,11 +4,10 @@ use crate::charts::{payback, survival, Look, Palette};
 use crate::i18n::Lang;
 use crate::model::{Clv, Params, Period};
 use crate::state::Session;
-use crate::ui::kit::Picture;
+use crate::ui::kit::{Canvas, Picture};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 
 /// One acquired customer's cumulative contribution against CAC.
@@ -62,7 +61,7 @@ impl Picture for Payback {
         (v.payback_chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         let say = self.say();
         let v = &say.m.value;
         let labels = payback::Labels {
@@ -134,7 +133,7 @@ impl Picture for Survival {
         (v.survival_chart.into(), text)
     }
 
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, scale: f64, palette: Palette) -> bool {
+    fn draw(&self, area: &DrawingArea<Canvas, Shift>, scale: f64, palette: Palette) -> bool {
         let v = &self.lang.messages().value;
         let labels = survival::Labels {
             x_axis: v.since.get(self.period).to_string(),
