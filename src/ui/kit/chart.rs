@@ -166,6 +166,9 @@ struct Waiting {
 struct Queue {
     waiting: Vec<Waiting>,
     wake: Option<(Timeout, AnimationFrame)>,
+    /// The last wake-ups once one has run: dropped (the other cancelled) at the next wait,
+    /// not inside the callback that is running.
+    spent: Option<(Timeout, AnimationFrame)>,
 }
 
 thread_local! {
@@ -174,6 +177,7 @@ thread_local! {
 
 fn wait(chart: Waiting) {
     QUEUE.with_borrow_mut(|queue| {
+        queue.spent = None;
         queue.waiting.retain(|w| w.canvas != chart.canvas);
         queue.waiting.push(chart);
         if queue.wake.is_none() {
@@ -186,10 +190,12 @@ fn wait(chart: Waiting) {
 }
 
 fn draw_waiting() {
-    let (waiting, wake) =
-        QUEUE.with_borrow_mut(|q| (std::mem::take(&mut q.waiting), q.wake.take()));
-    // The other wake-up is cancelled when dropped, after this one has run.
-    drop(wake);
+    let waiting = QUEUE.with_borrow_mut(|q| {
+        if let Some(wake) = q.wake.take() {
+            q.spent = Some(wake);
+        }
+        std::mem::take(&mut q.waiting)
+    });
     for chart in waiting {
         if let Some(c) = chart.canvas.cast::<HtmlCanvasElement>() {
             let measured = *chart
