@@ -75,11 +75,14 @@ pub fn label_document(lang: Lang) {
     }
 }
 
-/// The page's address with `query` in place of its own.
+/// The page's address with `query` in place of its own. The address without its query is
+/// read once: the app changes only the query, and the link is rebuilt at every keystroke.
 pub fn share_url(query: &str) -> String {
-    let location = window().map(|w| w.location());
-    let base = location
-        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-        .unwrap_or_default();
-    format!("{base}?{query}")
+    thread_local! {
+        static BASE: String = window()
+            .map(|w| w.location())
+            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+            .unwrap_or_default();
+    }
+    BASE.with(|base| format!("{base}?{query}"))
 }
