@@ -11,9 +11,6 @@ use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How long the address bar waits for typing to pause before it takes the new link.
-const LOCATION_DELAY_MS: u32 = 250;
-
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| Store(Rc::new(browser::open())));
@@ -21,7 +18,7 @@ pub fn App() -> Html {
     // Typing changes the scenario at every key: the address bar follows once typing pauses.
     use_effect_with(session.query(), |query| {
         let query = query.clone();
-        let pending = Timeout::new(LOCATION_DELAY_MS, move || {
+        let pending = Timeout::new(browser::LINK_DELAY_MS, move || {
             browser::show_in_address_bar(&query)
         });
         move || drop(pending)

@@ -5,6 +5,10 @@
 use crate::i18n::Lang;
 use crate::state::Session;
 
+/// How long the address bar and the share link wait for typing to pause before they take
+/// the new link: a keystroke then changes neither, so it costs no layout of a long address.
+pub const LINK_DELAY_MS: u32 = 250;
+
 /// Where the chosen language is remembered.
 const LANG_KEY: &str = "moat-lang";
 

@@ -1,12 +1,14 @@
-//! The share link: the address bar always holds it; this copies it. And Reset.
+//! The share link: the address bar holds it, and so does the link field, each once typing
+//! pauses; Copy copies the link of what is on screen at that moment. And Reset.
 //!
 //! Copying asks the clipboard; where there is none (a plain-http intranet page) or it
 //! refuses, the link is selected and copied as a selection; where that fails too, the link
 //! stays selected and the user is told which keys copy it.
 
-use super::browser::share_url;
+use super::browser::{share_url, LINK_DELAY_MS};
 use super::store::{use_dispatch, use_session, Say};
 use crate::state::Action;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDocument, HtmlInputElement};
@@ -47,6 +49,17 @@ pub fn Share() -> Html {
     let link = use_node_ref();
     let query = session.query();
     let url = share_url(&query);
+    // The field shows the link once typing pauses, as the address bar does; until then it
+    // says it is being updated (`aria-busy`).
+    let shown = use_state_eq(|| url.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(url.clone(), move |url| {
+            let url = url.clone();
+            let pending = Timeout::new(LINK_DELAY_MS, move || shown.set(url));
+            move || drop(pending)
+        });
+    }
     // A new scenario means a new link: the last "copied" no longer applies.
     {
         let status = status.clone();
@@ -57,8 +70,13 @@ pub fn Share() -> Html {
         });
     }
     let copy = {
-        let (status, url, link) = (status.clone(), url.clone(), link.clone());
+        let (status, url, link, shown) = (status.clone(), url.clone(), link.clone(), shown.clone());
         Callback::from(move |_| {
+            // What is copied is what the field shows, at once.
+            if let Some(input) = link.cast::<HtmlInputElement>() {
+                input.set_value(&url);
+            }
+            shown.set(url.clone());
             let clipboard = web_sys::window()
                 .map(|w| w.navigator().clipboard())
                 .filter(|c| !c.is_undefined());
@@ -85,7 +103,8 @@ pub fn Share() -> Html {
         <div class="share">
             <div class="share-row">
                 <label class="visually-hidden" for="share-link">{ m.share.link }</label>
-                <input id="share-link" class="share-link" type="text" readonly=true value={url} ref={link}
+                <input id="share-link" class="share-link" type="text" readonly=true value={(*shown).clone()}
+                    aria-busy={(*shown != url).then_some("true")} ref={link}
                     onfocus={Callback::from(|e: FocusEvent| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         input.select();

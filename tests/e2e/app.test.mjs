@@ -127,7 +127,7 @@ test('churn can be entered instead of retention', async () => {
   assert.equal(await page.inputValue('input[name=churn]'), '3');
   await page.fill('input[name=churn]', '5');
   assertClose(await metrics(page), reference({ ...DEFAULTS, retention: 95 }), 'churn');
-  assert.match(await page.inputValue('#share-link'), /[?&]churn=5(&|$)/);
+  assert.match(await s.link(page), /[?&]churn=5(&|$)/);
   await page.close();
 });
 
@@ -181,7 +181,7 @@ test('a share link reproduces the same inputs and numbers exactly', async () => 
   await page.fill('input[name=horizon]', '48');
   await page.selectOption('#in-currency', 'EUR');
   await page.check('input[name=timing][value=upfront]');
-  const link = await page.inputValue('#share-link');
+  const link = await s.link(page);
   assert.ok(link.startsWith(s.origin + '/?v=1&'), link);
   const figures = await metrics(page);
   const shown = await page.textContent('[data-metric=clv]');
@@ -191,7 +191,7 @@ test('a share link reproduces the same inputs and numbers exactly', async () => 
   assert.deepEqual(await metrics(copy), figures);
   assert.equal(await copy.textContent('[data-metric=clv]'), shown);
   assert.equal(await copy.inputValue('input[name=margin]'), '33.3333');
-  assert.equal(await copy.inputValue('#share-link'), link);
+  assert.equal(await s.link(copy), link);
   await page.close();
   await copy.close();
 });
@@ -320,6 +320,28 @@ test('copy, reset and undo', async () => {
   await context.close();
 });
 
+test('the link field follows typing once it pauses; Copy at once copies the link of what is on screen', async () => {
+  const context = await s.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
+  const page = await context.newPage();
+  await page.goto(s.origin + '/');
+  await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
+  const before = await s.link(page);
+  await page.fill('input[name=revenue]', '321');
+  // Typing has not paused: the field still shows the last link, and says it is updating.
+  assert.equal(await page.getAttribute('#share-link', 'aria-busy'), 'true');
+  assert.equal(await page.inputValue('#share-link'), before);
+  await page.click('[data-action=copy-link]');
+  await page.waitForSelector('.share-status:has-text("Link copied.")');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /[?&]revenue=321(&|$)/);
+  assert.equal(await page.inputValue('#share-link'), copied);
+  await page.fill('input[name=revenue]', '322');
+  assert.match(await s.link(page), /[?&]revenue=322(&|$)/);
+  assert.match(await page.evaluate(() => location.search), /[?&]revenue=322(&|$)/);
+  await context.close();
+});
+
 test('every figure has a thousands separator where it needs one', async () => {
   const page = await app('?revenue=100000&cac=2500000&currency=JPY');
   const clv = await page.textContent('[data-metric=clv]');
@@ -413,7 +435,7 @@ test('switching inputs travel in the share link and the documented query paramet
   await page.fill('input[name=personal]', '6.5');
   await page.fill('input[name=cost_change]', '-20');
   await page.check('input[name=use_model]');
-  const link = await page.inputValue('#share-link');
+  const link = await s.link(page);
   assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&competitor_price=0&use_model=yes$/);
   const figures = await metrics(page);
   const copy = await app(link.slice(s.origin.length + 1));

@@ -61,7 +61,7 @@ test('the switch turns every word Chinese and changes no number or input', async
   assert.deepEqual(await metrics(page), figures, 'every data-value unchanged');
   assert.deepEqual(await inputs(page), typed, 'every input as typed, the bad one too');
   assert.match(await page.textContent('[data-error-for=margin]'), /请输入数字/);
-  assert.match(await page.inputValue('#share-link'), /[?&]lang=zh&/);
+  assert.match(await s.link(page), /[?&]lang=zh&/);
   assert.match(await page.textContent('[data-metric=clv]'), /^€/);
   await page.click('details.examples summary');
   const currencies = await page.$$eval('#in-currency option', (os) => os.map((o) => o.value));

@@ -22,5 +22,10 @@ export function suite() {
     s.errors.push(opened.errors);
     return opened.page;
   };
+  /** The share link once typing has paused and the link field has taken it. */
+  s.link = async (page) => {
+    await page.waitForSelector('#share-link:not([aria-busy])', { state: 'attached' });
+    return page.inputValue('#share-link');
+  };
   return s;
 }
