@@ -21,7 +21,8 @@ pub struct BarrierChart {
 
 impl PartialEq for BarrierChart {
     fn eq(&self, other: &BarrierChart) -> bool {
-        self.switching.churn == other.switching.churn
+        (Rc::ptr_eq(&self.switching, &other.switching)
+            || self.switching.churn == other.switching.churn)
             && (self.lang, self.period) == (other.lang, other.period)
             && self.currency == other.currency
     }

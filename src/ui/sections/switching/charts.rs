@@ -20,7 +20,8 @@ pub struct Breakdown {
 
 impl PartialEq for Breakdown {
     fn eq(&self, other: &Breakdown) -> bool {
-        self.switching.factors == other.switching.factors
+        (Rc::ptr_eq(&self.switching, &other.switching)
+            || self.switching.factors == other.switching.factors)
             && self.lang == other.lang
             && self.currency == other.currency
     }
