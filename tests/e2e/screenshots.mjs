@@ -41,9 +41,9 @@ try {
       for (const [name, search, action] of views) {
         const { page } = await open(browser, server.origin, search, viewport, { locale, deviceScaleFactor });
         await action?.(page);
-        // A section far from the window is not rendered until scrolled to (content-visibility):
-        // a full-page screenshot shows every one as when scrolled to.
-        await page.addStyleTag({ content: '.layout { content-visibility: visible !important; }' });
+        // A section, chart or working far from the window is not rendered until scrolled to
+        // (content-visibility): a full-page screenshot shows every one as when scrolled to.
+        await page.addStyleTag({ content: '.layout, .chart, .explain { content-visibility: visible !important; }' });
         const file = `${out}${lang}-${name}-${tag}.png`;
         await page.screenshot({ path: file, fullPage: true });
         if (name === 'default') {
