@@ -2,6 +2,7 @@
 //! labels as the language writes numbers, and text written where the layout measured it.
 
 use super::text::{text_box, Rect};
+use crate::i18n::format::number;
 use crate::i18n::Lang;
 use crate::model::switching::Group;
 use plotters::coord::types::RangedCoordf64;
@@ -96,6 +97,15 @@ impl Look<'_> {
     /// A compact money tick: "$1.2k", "¥3.5万".
     pub(super) fn money(&self, x: f64) -> String {
         self.lang.money_short(x, self.currency)
+    }
+
+    /// A compact count tick, of customers say: "0.5", "950", "1.2k", "3.5万".
+    pub(super) fn count(&self, x: f64) -> String {
+        if x.abs() < 100.0 {
+            number(x, 2)
+        } else {
+            self.lang.compact(x)
+        }
     }
 
     /// Writes `text` at `size` device pixels, its centre line through `at`, from, about or

@@ -5,9 +5,13 @@
 mod axes;
 pub mod barrier;
 pub mod breakdown;
+pub mod holding;
 mod legend;
 mod look;
+mod markers;
 pub mod payback;
+pub mod plan;
+pub mod rates;
 pub mod survival;
 #[cfg(test)]
 mod tests;

@@ -3,12 +3,14 @@
 //! does not compile either.
 #![deny(dead_code)]
 
+mod acquisition;
 mod answers;
 mod sections;
 
 use super::{ByPeriod, Plural, Tpl};
 use crate::model::Timing;
 
+pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
 
@@ -69,6 +71,7 @@ pub(crate) struct Messages {
     pub value: Value,
     pub switching: Switching,
     pub barrier: Barrier,
+    pub acquisition: Acquisition,
     pub formulas: Formulas,
     pub answers: Answers,
 }
@@ -88,6 +91,7 @@ pub(crate) struct Page {
     pub nav_value: &'static str,
     pub nav_switching: &'static str,
     pub nav_barrier: &'static str,
+    pub nav_acquisition: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -192,6 +196,8 @@ pub(crate) struct Errors {
     pub not_whole: &'static str,
     pub unbounded: &'static str,
     pub churn_vanishes: &'static str,
+    pub programme_beyond_full: &'static str,
+    pub uplift_beyond_full: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -230,6 +236,11 @@ pub(crate) struct Units {
     pub hours: &'static str,
     pub people: &'static str,
     pub rating: &'static str,
+    pub customers: &'static str,
+    pub customers_per_period: ByPeriod<&'static str>,
+    pub years: &'static str,
+    pub points_per_period: ByPeriod<&'static str>,
+    pub points_per_year: &'static str,
     pub no_limit: &'static str,
     pub period: &'static str,
     pub month: &'static str,
@@ -280,4 +291,10 @@ pub(crate) struct Fields {
     pub advantage: FieldText,
     pub cost_change: FieldText,
     pub competitor_price: FieldText,
+    pub base: FieldText,
+    pub new_customers: FieldText,
+    pub plan_years: FieldText,
+    pub programme_cost: FieldText,
+    pub programme_lift: FieldText,
+    pub uplift: FieldText,
 }

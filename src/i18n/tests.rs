@@ -205,7 +205,7 @@ fn every_field_is_defined_in_both_languages() {
             .filter_map(|(name, _)| name.strip_suffix(".label"))
             .filter(|name| name.starts_with("fields."))
             .collect();
-        assert_eq!(labels.len(), 28, "{lang:?}: {labels:?}");
+        assert_eq!(labels.len(), 34, "{lang:?}: {labels:?}");
         for field in labels {
             let define = all
                 .iter()

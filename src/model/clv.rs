@@ -57,17 +57,26 @@ fn discounted_periods(p: &Params, rho: f64, t: f64) -> f64 {
     }
 }
 
-/// Customer lifetime value alone (§2), for inputs that differ only in retention from
+/// The lifetime-value multiplier M(r) = CLV/π (§2, used by formulas.md §6): the discounted
+/// payment weights Σ ρᵗ that the timing and horizon allow, so that CLV = π·M(r). It needs no
+/// contribution, so it stays meaningful when π is 0 or negative. For inputs that differ only
+/// in retention from validated ones; infinite when 1 + d − r ≤ 0 with no horizon, which
+/// validation refuses.
+pub fn multiplier(p: &Params) -> f64 {
+    let (r, d) = (p.retention, p.discount);
+    match (p.horizon, p.timing) {
+        // (1+d)/(1+d−r) and r/(1+d−r): the unlimited-horizon closed forms.
+        (None, Timing::Upfront) => (1.0 + d) / (1.0 + d - r),
+        (None, Timing::Arrears) => r / (1.0 + d - r),
+        (Some(n), _) => discounted_periods(p, r / (1.0 + d), f64::from(n)),
+    }
+}
+
+/// Customer lifetime value alone (§2), π·M(r), for inputs that differ only in retention from
 /// validated ones. Infinite when 1 + d − r ≤ 0 with no horizon, which validation refuses.
 pub fn value(p: &Params) -> f64 {
     let contribution = p.margin * p.revenue - p.serve_cost;
-    let (r, d) = (p.retention, p.discount);
-    match (p.horizon, p.timing) {
-        // π(1+d)/(1+d−r) and π·r/(1+d−r): the unlimited-horizon closed forms.
-        (None, Timing::Upfront) => contribution * (1.0 + d) / (1.0 + d - r),
-        (None, Timing::Arrears) => contribution * r / (1.0 + d - r),
-        (Some(n), _) => contribution * discounted_periods(p, r / (1.0 + d), f64::from(n)),
-    }
+    contribution * multiplier(p)
 }
 
 /// Computes §2 for validated inputs. Every number it returns is finite.

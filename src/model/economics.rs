@@ -70,6 +70,10 @@ pub enum Refusal {
     /// The switching cost asked about drives modelled churn to 0 with no discounting and no
     /// horizon: lifetime value has no limit.
     ChurnVanishes,
+    /// Retention plus the programme's lift passes 100 % (formulas.md §6).
+    ProgrammeBeyondFull,
+    /// Annual retention plus the uplift tested passes 100 % (formulas.md §6).
+    UpliftBeyondFull,
 }
 
 /// The largest money amount any field accepts; keeps every output finite.

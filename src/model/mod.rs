@@ -2,6 +2,7 @@
 //!
 //! Every formula names its section of `docs/formulas.md`.
 
+pub mod acquisition;
 pub mod clv;
 pub mod economics;
 pub mod period;

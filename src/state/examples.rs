@@ -61,6 +61,8 @@ impl Example {
                 (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.5),
                 (DecisionHorizon, 5.0), (BaseChurn, 4.0), (Advantage, 20.0),
                 (CostChange, 25.0), (CompetitorPrice, 54_000.0),
+                (Base, 400.0), (NewCustomers, 0.0), (PlanYears, 5.0), (ProgrammeCost, 1_500.0),
+                (ProgrammeLift, 3.0), (Uplift, 5.0),
             ]),
             Example::Consumer => (Period::Month, Timing::Upfront, &[
                 (Revenue, 12.99), (Margin, 70.0), (ServeCost, 1.5), (Rate, 93.0),
@@ -72,6 +74,8 @@ impl Example {
                 (SocialImageRisk, 2.0), (PointValue, 1.0), (DecisionHorizon, 12.0),
                 (BaseChurn, 2.0), (Advantage, 20.0), (CostChange, 50.0),
                 (CompetitorPrice, 10.99),
+                (Base, 50_000.0), (NewCustomers, 0.0), (PlanYears, 2.0), (ProgrammeCost, 0.5),
+                (ProgrammeLift, 1.0), (Uplift, 5.0),
             ]),
             Example::Distributor => (Period::Month, Timing::Arrears, &[
                 (Revenue, 8_000.0), (Margin, 18.0), (ServeCost, 250.0), (Rate, 98.0),
@@ -83,6 +87,8 @@ impl Example {
                 (SelfImageRisk, 2.0), (SocialImageRisk, 1.0), (PointValue, 0.25),
                 (DecisionHorizon, 24.0), (BaseChurn, 0.5), (Advantage, 5.0),
                 (CostChange, 20.0), (CompetitorPrice, 7_800.0),
+                (Base, 120.0), (NewCustomers, 2.0), (PlanYears, 3.0), (ProgrammeCost, 40.0),
+                (ProgrammeLift, 0.5), (Uplift, 5.0),
             ]),
         }
     }

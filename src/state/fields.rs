@@ -3,6 +3,7 @@
 //! the link, the inputs, the period switch and the README check all read it.
 
 use crate::i18n::{FieldText, Messages};
+use crate::model::acquisition::{MAX_CUSTOMERS, MAX_PLAN_YEARS};
 use crate::model::economics::{MAX_DISCOUNT_PCT, MAX_HORIZON, MAX_MONEY};
 use crate::model::switching::{MAX_ADVANTAGE_PCT, MAX_CHANGE_PCT, MAX_COUNT};
 use crate::model::Refusal;
@@ -38,10 +39,19 @@ pub enum Field {
     Advantage,
     CostChange,
     CompetitorPrice,
+    /// B₀: today's customer base.
+    Base,
+    /// A: new customers won a period; empty for the number that holds the base steady.
+    NewCustomers,
+    PlanYears,
+    ProgrammeCost,
+    ProgrammeLift,
+    /// Points of annual retention to test.
+    Uplift,
 }
 
 /// Every field, in declaration order: `FIELDS[f as usize] == f`.
-pub const FIELDS: [Field; 27] = [
+pub const FIELDS: [Field; 33] = [
     Field::Revenue,
     Field::Margin,
     Field::ServeCost,
@@ -69,6 +79,12 @@ pub const FIELDS: [Field; 27] = [
     Field::Advantage,
     Field::CostChange,
     Field::CompetitorPrice,
+    Field::Base,
+    Field::NewCustomers,
+    Field::PlanYears,
+    Field::ProgrammeCost,
+    Field::ProgrammeLift,
+    Field::Uplift,
 ];
 
 /// What a field's number measures; the inputs show it beside the field.
@@ -88,6 +104,13 @@ pub enum Unit {
     People,
     /// A rating from 1 (none) to 7 (very strong).
     Rating,
+    Customers,
+    CustomersPerPeriod,
+    Years,
+    /// Points of retention a period.
+    PointsPerPeriod,
+    /// Points of retention over a year.
+    PointsPerYear,
 }
 
 impl Unit {
@@ -108,6 +131,8 @@ impl Unit {
                 | Unit::PercentPerYear
                 | Unit::PercentOfRevenue
                 | Unit::PercentOfAnnualSpend
+                | Unit::PointsPerPeriod
+                | Unit::PointsPerYear
         )
     }
 }
@@ -125,6 +150,9 @@ pub enum Convert {
     Churn,
     /// A count of periods, rounded to whole ones (0, for none, stays 0).
     Count,
+    /// Points of retention a period added to the retention field's: the retention they
+    /// lead to converted as retention is, less the retention converted.
+    Lift,
 }
 
 /// Everything about one field.
@@ -247,6 +275,27 @@ impl Field {
                 ..spec("competitor_price", MoneyPerPeriod, MONEY, 0.0, Amount, |m| &m.fields.competitor_price)
             },
             Field::CostChange => spec("cost_change", Percent, (-100.0, MAX_CHANGE_PCT), 25.0, Fixed, |m| &m.fields.cost_change),
+            Field::Base => Spec {
+                above_min: true,
+                ..spec("base", Customers, (0.0, MAX_CUSTOMERS), 1000.0, Fixed, |m| &m.fields.base)
+            },
+            Field::NewCustomers => Spec {
+                optional: true,
+                ..spec("new_customers", CustomersPerPeriod, (0.0, MAX_CUSTOMERS), 0.0, Amount, |m| &m.fields.new_customers)
+            },
+            Field::PlanYears => Spec {
+                whole: true,
+                ..spec("plan_years", Years, (1.0, MAX_PLAN_YEARS), 3.0, Fixed, |m| &m.fields.plan_years)
+            },
+            Field::ProgrammeCost => spec("programme_cost", MoneyPerPeriod, MONEY, 2.0, Amount, |m| &m.fields.programme_cost),
+            Field::ProgrammeLift => Spec {
+                above_min: true,
+                ..spec("programme_lift", PointsPerPeriod, PERCENT, 1.0, Lift, |m| &m.fields.programme_lift)
+            },
+            Field::Uplift => Spec {
+                above_min: true,
+                ..spec("uplift", PointsPerYear, PERCENT, 5.0, Fixed, |m| &m.fields.uplift)
+            },
         }
     }
 }

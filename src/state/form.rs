@@ -10,7 +10,8 @@ mod period;
 use super::currency::is_currency_code;
 use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
 use super::scenario::{RateKind, Scenario};
-use crate::model::{self, switching, Params, Period, SwitchingParams, Timing};
+use crate::model::acquisition::{self, AcquisitionParams};
+use crate::model::{self, switching, Params, Period, Refusal, SwitchingParams, Timing};
 
 pub use number::{flip_sign, parse_number, read_number, Parsed};
 use period::convert;
@@ -35,10 +36,21 @@ fn field_text(spec: &Spec, value: f64) -> String {
 pub struct Valid {
     pub params: Params,
     pub switching: SwitchingParams,
+    /// The business inputs, or why the model refuses them with this retention: the
+    /// scenario stays valid, and the field the refusal names says why (see `Form::error`).
+    pub acquisition: Result<AcquisitionParams, Refusal>,
+}
+
+/// The field a refusal of the business inputs is shown beside.
+fn refused_field(r: Refusal) -> Field {
+    match r {
+        Refusal::ProgrammeBeyondFull => Field::ProgrammeLift,
+        _ => Field::Uplift,
+    }
 }
 
 /// Checks a whole scenario: every field against its bounds, then the economics, then the
-/// switching inputs against them. Returns every refused field with why.
+/// switching and business inputs against them. Returns every refused field with why.
 pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
     let refused: Vec<_> = FIELDS
         .into_iter()
@@ -51,7 +63,12 @@ pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
         model::validate(&s.economics()).map_err(|r| vec![(Field::Rate, FieldError::Refused(r))])?;
     let switching = switching::validate(&s.switching(), &params)
         .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
-    Ok(Valid { params, switching })
+    let acquisition = acquisition::validate(&s.acquisition(), &params);
+    Ok(Valid {
+        params,
+        switching,
+        acquisition,
+    })
 }
 
 /// The form: drafts and their errors, plus the scenario and parameters last valid.
@@ -123,7 +140,10 @@ impl Form {
     }
 
     pub fn error(&self, field: Field) -> Option<FieldError> {
-        self.errors[field as usize]
+        self.errors[field as usize].or(match self.valid.acquisition {
+            Err(r) if refused_field(r) == field => Some(FieldError::Refused(r)),
+            _ => None,
+        })
     }
 
     /// Whether `field` still holds an example's value.
@@ -198,7 +218,7 @@ impl Form {
     /// changed; a conversion the model would refuse leaves the form as it was.
     pub fn convert_period(&mut self, to: Period) -> Vec<Change> {
         let from = self.scenario.period;
-        let kind = self.scenario.rate_kind;
+        let kind = (self.scenario.rate_kind, self.scenario.retention_pct());
         let mut converted = Scenario {
             period: to,
             ..self.scenario.clone()
@@ -255,6 +275,17 @@ impl Form {
         // can take another round.
         for _ in 0..4 {
             match validate(&candidate) {
+                // A lift or uplift the user just typed that takes retention past 100 % goes
+                // back to its last good value; one that the retention moved past it stays,
+                // refused beside its field, and the rest of the scenario is taken.
+                Ok(Valid {
+                    acquisition: Err(r),
+                    ..
+                }) if candidate.get(refused_field(r)) != last_good.get(refused_field(r)) => {
+                    let field = refused_field(r);
+                    self.errors[field as usize].get_or_insert(FieldError::Refused(r));
+                    candidate.set(field, last_good.get(field));
+                }
                 Ok(valid) => {
                     self.scenario = candidate;
                     self.valid = valid;

@@ -3,6 +3,7 @@
 //! names are a public interface, like the link's parameters).
 
 use super::results::Results;
+use crate::model::acquisition::Acquisition;
 use crate::model::switching::Group;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +30,23 @@ pub enum Metric {
     ClvWhatif,
     ClvChange,
     LifetimeWhatif,
+    ReplaceSpend,
+    ServeSpend,
+    ReplaceSpendPlan,
+    ServeSpendPlan,
+    CostPerSaved,
+    KeepRatio,
+    AvoidedSpend,
+    ProgrammeSpend,
+    RetentionUplifted,
+    ClvUplifted,
+    ClvUplift,
+    SteadyBase,
+    SteadyBaseUplifted,
+    SteadyProfit,
+    SteadyProfitUplifted,
+    ProfitUplift,
+    BreakevenSpend,
 }
 
 /// A metric's value: a number, or the word that stands for its absence.
@@ -55,7 +73,7 @@ fn or_word(x: Option<f64>, word: &'static str) -> Reading {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 22] = [
+    pub const ALL: [Metric; 39] = [
         Metric::Clv,
         Metric::ClvSimple,
         Metric::ClvNet,
@@ -78,6 +96,23 @@ impl Metric {
         Metric::ClvWhatif,
         Metric::ClvChange,
         Metric::LifetimeWhatif,
+        Metric::ReplaceSpend,
+        Metric::ServeSpend,
+        Metric::ReplaceSpendPlan,
+        Metric::ServeSpendPlan,
+        Metric::CostPerSaved,
+        Metric::KeepRatio,
+        Metric::AvoidedSpend,
+        Metric::ProgrammeSpend,
+        Metric::RetentionUplifted,
+        Metric::ClvUplifted,
+        Metric::ClvUplift,
+        Metric::SteadyBase,
+        Metric::SteadyBaseUplifted,
+        Metric::SteadyProfit,
+        Metric::SteadyProfitUplifted,
+        Metric::ProfitUplift,
+        Metric::BreakevenSpend,
     ];
 
     /// The `data-metric` name.
@@ -105,15 +140,34 @@ impl Metric {
             Metric::ClvWhatif => "clv_whatif",
             Metric::ClvChange => "clv_change",
             Metric::LifetimeWhatif => "lifetime_whatif",
+            Metric::ReplaceSpend => "replace_spend",
+            Metric::ServeSpend => "serve_spend",
+            Metric::ReplaceSpendPlan => "replace_spend_plan",
+            Metric::ServeSpendPlan => "serve_spend_plan",
+            Metric::CostPerSaved => "cost_per_saved",
+            Metric::KeepRatio => "keep_ratio",
+            Metric::AvoidedSpend => "avoided_spend",
+            Metric::ProgrammeSpend => "programme_spend",
+            Metric::RetentionUplifted => "retention_uplifted",
+            Metric::ClvUplifted => "clv_uplifted",
+            Metric::ClvUplift => "clv_uplift",
+            Metric::SteadyBase => "steady_base",
+            Metric::SteadyBaseUplifted => "steady_base_uplifted",
+            Metric::SteadyProfit => "steady_profit",
+            Metric::SteadyProfitUplifted => "steady_profit_uplifted",
+            Metric::ProfitUplift => "profit_uplift",
+            Metric::BreakevenSpend => "breakeven_spend",
         }
     }
 
-    /// The metric for these results; `None` when it is absent (no barrier model, or no
-    /// revenue for a share of it).
+    /// The metric for these results; `None` when it is absent (no barrier model, no
+    /// revenue for a share of it, no steady state, or no profit today to take a share of).
     pub fn read(self, r: &Results) -> Option<Reading> {
         let (c, s) = (&r.clv, &r.switching);
         let number = |x: f64| Some(Reading::Number(x));
         let churn = s.churn.as_ref().ok();
+        let a = r.acquisition.as_deref().ok();
+        let of = |f: fn(&Acquisition) -> Option<f64>| a.and_then(f).map(Reading::Number);
         match self {
             Metric::Clv => number(c.clv),
             Metric::ClvSimple => Some(or_word(c.simple, "unlimited")),
@@ -137,6 +191,23 @@ impl Metric {
             Metric::ClvWhatif => churn.map(|m| Reading::Number(m.asked.clv)),
             Metric::ClvChange => churn.map(|m| Reading::Number(m.clv_change)),
             Metric::LifetimeWhatif => churn.map(|m| or_word(m.asked.lifetime, "unlimited")),
+            Metric::ReplaceSpend => of(|a| Some(a.replace_spend)),
+            Metric::ServeSpend => of(|a| Some(a.serve_spend)),
+            Metric::ReplaceSpendPlan => of(|a| Some(a.replace_spend_plan)),
+            Metric::ServeSpendPlan => of(|a| Some(a.serve_spend_plan)),
+            Metric::CostPerSaved => of(|a| Some(a.cost_per_saved)),
+            Metric::KeepRatio => a.map(|a| or_word(a.keep_ratio, "unlimited")),
+            Metric::AvoidedSpend => of(|a| Some(a.avoided_spend)),
+            Metric::ProgrammeSpend => of(|a| Some(a.programme_spend)),
+            Metric::RetentionUplifted => of(|a| Some(a.retention_uplifted)),
+            Metric::ClvUplifted => of(|a| Some(a.clv_uplifted)),
+            Metric::ClvUplift => of(|a| a.clv_uplift),
+            Metric::SteadyBase => of(|a| a.steady_base),
+            Metric::SteadyBaseUplifted => of(|a| a.steady_base_uplifted),
+            Metric::SteadyProfit => of(|a| a.steady_profit),
+            Metric::SteadyProfitUplifted => of(|a| a.steady_profit_uplifted),
+            Metric::ProfitUplift => of(|a| a.profit_uplift),
+            Metric::BreakevenSpend => of(|a| Some(a.breakeven_spend)),
         }
     }
 }

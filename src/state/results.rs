@@ -3,8 +3,9 @@
 
 use super::form::{validate, Valid};
 use super::{Field, FieldError, Scenario};
+use crate::model::acquisition::{self, Acquisition, AcquisitionParams};
 use crate::model::switching::{self, Churn};
-use crate::model::{clv, Clv, Params, Switching};
+use crate::model::{clv, Clv, Params, Refusal, Switching};
 use std::rc::Rc;
 
 /// Everything the model derives from a valid scenario.
@@ -19,6 +20,12 @@ pub struct Results {
     pub clv_params: Params,
     /// Lifetime value and payback for `clv_params`.
     pub clv: Rc<Clv>,
+    /// Acquisition versus retention for `clv_params`; refused when the modelled retention
+    /// plus the programme's lift or the uplift passes 100 %.
+    pub acquisition: Result<Rc<Acquisition>, Refusal>,
+    /// The business inputs `acquisition` was computed from (the last accepted ones when
+    /// the model refuses the current combination).
+    pub acquisition_inputs: Option<AcquisitionParams>,
 }
 
 /// The results of `scenario`, or why it is not valid.
@@ -46,11 +53,24 @@ impl Results {
             Some(r) if r.clv_params == clv_params => r.clv.clone(),
             _ => Rc::new(clv::compute(&clv_params)),
         };
+        // A refused combination keeps the last results it had, marked stale by the form.
+        let (acquisition, acquisition_inputs) = match (previous, &valid.acquisition) {
+            (Some(r), a) if r.clv_params == clv_params && r.valid.acquisition == *a => {
+                (r.acquisition.clone(), r.acquisition_inputs)
+            }
+            (Some(r), Err(_)) if r.acquisition.is_ok() => {
+                (r.acquisition.clone(), r.acquisition_inputs)
+            }
+            (_, Err(why)) => (Err(*why), None),
+            (_, Ok(a)) => (acquisition::compute(&clv_params, a).map(Rc::new), Some(*a)),
+        };
         Results {
             valid,
             switching,
             clv_params,
             clv,
+            acquisition,
+            acquisition_inputs,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The scenario: every input of the app, as last accepted.
 
 use super::fields::{Field, FIELDS};
+use crate::model::acquisition::AcquisitionInputs;
 use crate::model::{Economics, Period, SwitchingInputs, Timing};
 
 /// Whether the user states the rate they keep customers at, or lose them at.
@@ -100,6 +101,18 @@ impl Scenario {
             advantage_pct: get(Field::Advantage),
             change_pct: get(Field::CostChange),
             competitor_price: get(Field::CompetitorPrice),
+        }
+    }
+
+    /// The model's view of the business and the retention programme.
+    pub fn acquisition(&self) -> AcquisitionInputs {
+        AcquisitionInputs {
+            base: self.get(Field::Base),
+            new_customers: self.get(Field::NewCustomers),
+            plan_years: self.get(Field::PlanYears),
+            programme_cost: self.get(Field::ProgrammeCost),
+            programme_lift_pct: self.get(Field::ProgrammeLift),
+            uplift_pct: self.get(Field::Uplift),
         }
     }
 }

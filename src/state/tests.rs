@@ -133,7 +133,7 @@ fn a_period_switch_converts_and_can_be_undone() {
     assert_eq!(switch.to, Period::Year);
     assert_eq!((switch.clv_before * 100.0).round(), 191_578.0);
     assert_eq!((switch.clv_after * 100.0).round(), 153_748.0);
-    assert_eq!(switch.changes.len(), 5);
+    assert_eq!(switch.changes.len(), 7);
     let back = yearly.apply(Action::Undo);
     assert_eq!(back.form, start.form);
     assert_eq!(back.undo, None);

@@ -1,7 +1,7 @@
 //! Notices above the sections: what a link could not use, and what the last reset,
 //! example or period switch did, with Undo.
 
-use super::kit::text::{field_text, link_problem};
+use super::kit::text::{field_text, link_problem, suffix};
 use super::masthead::example_text;
 use super::store::{use_dispatch, use_session, Say};
 use crate::i18n::format::number;
@@ -22,6 +22,10 @@ fn value(say: &Say, unit: Unit, x: f64) -> String {
         | Unit::PercentOfRevenue
         | Unit::PercentOfAnnualSpend => percent(),
         Unit::Hours | Unit::People | Unit::Rating => number(x, 2),
+        Unit::CustomersPerPeriod => say.per_period(&number(x, 4)),
+        Unit::Customers | Unit::Years | Unit::PointsPerPeriod | Unit::PointsPerYear => {
+            format!("{} {}", number(x, 4), suffix(say.m, unit, say.period))
+        }
     }
 }
 

@@ -182,7 +182,7 @@ test('results kept from the last valid inputs stay readable (≥ 4.5:1) and are 
   await page.fill('input[name=eval_hours]', '-4');
   await page.waitForSelector('#switching .results.stale');
   const stale = await marks();
-  assert.equal(stale.length, 3);
+  assert.equal(stale.length, 4);
   assert.ok(stale.every((m) => m.includes('gradient')), `hatched border: ${stale}`);
   const low = await page.evaluate(`(() => {
     ${COLOUR}

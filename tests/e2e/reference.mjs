@@ -79,3 +79,52 @@ export function switchingReference(econ, sw) {
   };
 }
 
+
+/**
+ * formulas.md §6 from the user's inputs, by direct summation where the app uses closed forms:
+ * the economics as for `reference`, the business as `{ base, new_customers (0 = steady),
+ * plan_years, programme_cost, programme_lift, uplift }` (points as percent).
+ */
+export function acquisitionReference(econ, biz) {
+  const k = econ.period === 'month' ? 12 : 1;
+  const r = econ.retention / 100;
+  const q = 1 - r;
+  const pi = (econ.margin / 100) * econ.revenue - econ.serve_cost;
+  const d = Math.pow(1 + econ.discount / 100, 1 / k) - 1;
+  const B0 = biz.base;
+  const A = biz.new_customers > 0 ? biz.new_customers : B0 * q;
+  let factor = 0;
+  for (let t = 1; t <= biz.plan_years * k; t++) factor += Math.pow(1 + d, -t);
+  const s = biz.programme_cost;
+  const lift = biz.programme_lift / 100;
+  const saved = s / lift;
+  const ra = Math.pow(r, k);
+  const rPlus = Math.min(1, Math.pow(ra + biz.uplift / 100, 1 / k));
+  const clv = reference(econ).clv;
+  const clvPlus = reference({ ...econ, retention: 100 * rPlus }).clv;
+  const steady = (x) => (x < 1 ? A / (1 - x) : undefined);
+  const profit = (b) => (b === undefined ? undefined : b * pi - A * econ.cac);
+  const P = profit(steady(r));
+  const PPlus = profit(steady(rPlus));
+  const M = (x) => reference({ ...econ, revenue: 1, margin: 100, serve_cost: 0, retention: 100 * x }).clv;
+  const out = {
+    replace_spend: B0 * q * econ.cac,
+    serve_spend: B0 * econ.serve_cost,
+    replace_spend_plan: B0 * q * econ.cac * factor,
+    serve_spend_plan: B0 * econ.serve_cost * factor,
+    cost_per_saved: saved,
+    avoided_spend: B0 * lift * econ.cac,
+    programme_spend: B0 * s,
+    retention_uplifted: rPlus,
+    clv_uplifted: clvPlus,
+    breakeven_spend: pi * (1 - M(r) / M(rPlus)),
+  };
+  if (s > 0) out.keep_ratio = econ.cac / saved;
+  if (clv > 0) out.clv_uplift = clvPlus / clv - 1;
+  if (steady(r) !== undefined) Object.assign(out, { steady_base: steady(r), steady_profit: P });
+  if (steady(rPlus) !== undefined) Object.assign(out, { steady_base_uplifted: steady(rPlus), steady_profit_uplifted: PPlus });
+  if (P > 0 && PPlus !== undefined) out.profit_uplift = (PPlus - P) / P;
+  return out;
+}
+
+export const BUSINESS = { base: 1000, new_customers: 0, plan_years: 3, programme_cost: 2, programme_lift: 1, uplift: 5 };

@@ -286,6 +286,7 @@ impl Project {
                 "tests/e2e/languages.test.mjs",
                 "tests/e2e/layout.test.mjs",
                 "tests/e2e/access.test.mjs",
+                "tests/e2e/acquisition.test.mjs",
             ]),
         )
     }

@@ -1,9 +1,9 @@
 //! The charts' words from the catalogues, as the sections give them.
 
-use crate::charts::{barrier, breakdown, payback, survival};
+use crate::charts::{barrier, breakdown, holding, payback, plan, rates, survival};
 use crate::i18n::Lang;
 use crate::model::switching::{Churn, FACTORS, GROUPS};
-use crate::model::{Clv, Params};
+use crate::model::{Clv, Params, Period};
 
 pub fn payback(lang: Lang, currency: &str, clv: &Clv, p: &Params) -> payback::Labels {
     let v = &lang.messages().value;
@@ -48,5 +48,43 @@ pub fn barrier(lang: Lang, currency: &str, c: &Churn, p: &Params) -> barrier::La
         value: b.value_series.into(),
         today: b.today.fill([&lang.money(c.model.cost, currency)]),
         what_if: b.what_if.fill([&lang.money(c.asked_cost, currency)]),
+    }
+}
+
+pub fn plan(lang: Lang, currency: &str, period: Period) -> plan::Labels {
+    let m = &lang.messages().acquisition;
+    plan::Labels {
+        x_axis: m.since_today.get(period).to_string(),
+        base_axis: m.base_axis.into(),
+        profit_axis: m.profit_axis.get(period).fill([currency]),
+        base_today: m.base_today.into(),
+        base_uplifted: m.base_uplifted.into(),
+        profit_today: m.profit_today.into(),
+        profit_uplifted: m.profit_uplifted.into(),
+    }
+}
+
+pub fn rates(lang: Lang, currency: &str, period: Period) -> rates::Labels {
+    let m = &lang.messages().acquisition;
+    rates::Labels {
+        x_axis: m.retention_axis.get(period).to_string(),
+        clv_axis: m.clv_axis.fill([currency]),
+        profit_axis: m.profit_axis.get(period).fill([currency]),
+        clv: m.clv_series.into(),
+        profit: m.profit_series.into(),
+        today: m.marker_today.into(),
+        uplifted: m.marker_uplift.into(),
+    }
+}
+
+pub fn holding(lang: Lang, currency: &str, period: Period) -> holding::Labels {
+    let m = &lang.messages().acquisition;
+    holding::Labels {
+        x_axis: m.spend_axis.get(period).fill([currency]),
+        without: m.without.into(),
+        with: m.with.into(),
+        acquisition: m.acquisition_segment.into(),
+        serving: m.serving_segment.into(),
+        programme: m.programme_segment.into(),
     }
 }

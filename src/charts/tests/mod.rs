@@ -1,29 +1,32 @@
 //! The charts' layout measured: at every device pixel ratio phones and desktops have, at
 //! phone and desktop sizes, in both languages, for the defaults, a CNY example and huge
 //! figures, no text runs over another text, a marker, a bar or a line, every text lies
-//! within the canvas, and no probability passes 100 %.
+//! within the canvas, and no probability passes 100 %. The acquisition versus retention
+//! charts likewise, for businesses worked through in `acquisition`.
 
+mod acquisition;
 mod labels;
 mod recorder;
 
 use super::text::Rect;
-use super::{barrier, breakdown, payback, survival, Look, Palette};
+use super::{barrier, breakdown, holding, payback, plan, rates, survival, Look, Palette};
 use crate::i18n::Lang;
+use crate::model::Period;
 use crate::state::{evaluate, Example, Field, Results, Scenario};
 use plotters::prelude::*;
 use recorder::{Log, Recorder};
 use std::rc::Rc;
 
 const SCALES: [f64; 5] = [1.0, 1.5, 2.0, 2.625, 3.0];
-/// Canvas widths, CSS pixels: phones (styles/moat.css: a 390 px screen leaves ~350) to a
-/// chart alone on a desktop row.
-const WIDTHS: [u32; 6] = [300, 350, 390, 480, 640, 900];
+/// Canvas widths, CSS pixels: phones (styles/moat.css: a 390 px screen leaves ~350; 334
+/// measured on one) to a chart alone on a desktop row (577 and 1172 measured on desktops).
+const WIDTHS: [u32; 9] = [300, 334, 350, 390, 480, 577, 640, 900, 1172];
 
 /// The canvas heights, CSS pixels, on a phone and on a desktop (styles/moat.css).
 fn heights(chart: &str) -> [u32; 2] {
     match chart {
         "breakdown" => [360, 380],
-        "barrier" => [320, 360],
+        "barrier" | "plan" => [320, 360],
         _ => [280, 320],
     }
 }
@@ -122,34 +125,36 @@ fn faults((w, h): (u32, u32), r: &Log) -> Vec<String> {
 fn draw_all(results: &Results, chart: &str, lang: Lang, currency: &str) -> Vec<String> {
     let (clv, p) = (&*results.clv, &results.clv_params);
     let sw = &*results.switching;
+    measure(chart, lang, currency, |area, look| match chart {
+        "payback" => {
+            let l = labels::payback(lang, currency, clv, p);
+            payback::draw(area, clv, p.cac, &l, look).unwrap()
+        }
+        "survival" => survival::draw(area, clv, &labels::survival(lang, p), look).unwrap(),
+        "breakdown" => {
+            let l = labels::breakdown(lang, currency);
+            breakdown::draw(area, sw, &l, look).unwrap()
+        }
+        _ => {
+            let c = sw.churn.as_ref().expect("a barrier model");
+            let l = labels::barrier(lang, currency, c, p);
+            barrier::draw(area, c, &l, look).unwrap()
+        }
+    })
+}
+
+/// The faults of what `draw` draws at every scale and size `chart` is drawn at.
+fn measure(
+    chart: &str,
+    lang: Lang,
+    currency: &str,
+    draw: impl Fn(&DrawingArea<Recorder, plotters::coord::Shift>, &Look),
+) -> Vec<String> {
     let mut found = Vec::new();
     for scale in SCALES {
         for w in WIDTHS {
             for h in heights(chart) {
-                let (size, r) = record(
-                    (w, h),
-                    scale,
-                    |area, look| match chart {
-                        "payback" => {
-                            let l = labels::payback(lang, currency, clv, p);
-                            payback::draw(area, clv, p.cac, &l, look).unwrap()
-                        }
-                        "survival" => {
-                            survival::draw(area, clv, &labels::survival(lang, p), look).unwrap()
-                        }
-                        "breakdown" => {
-                            let l = labels::breakdown(lang, currency);
-                            breakdown::draw(area, sw, &l, look).unwrap()
-                        }
-                        _ => {
-                            let c = sw.churn.as_ref().expect("a barrier model");
-                            let l = labels::barrier(lang, currency, c, p);
-                            barrier::draw(area, c, &l, look).unwrap()
-                        }
-                    },
-                    lang,
-                    currency,
-                );
+                let (size, r) = record((w, h), scale, &draw, lang, currency);
                 assert!(!r.texts.is_empty());
                 found.extend(
                     faults(size, &r)
@@ -171,6 +176,50 @@ fn check(chart: &str) {
             found.extend(faults.into_iter().map(|f| format!("{name}: {f}")));
         }
     }
+    report(&found);
+}
+
+/// As [`check`], for a chart of acquisition versus retention: the scenarios' and the
+/// businesses worked through in `acquisition`.
+fn check_acquisition(chart: &str) {
+    let mut cases = acquisition::samples();
+    for (name, scenario) in scenarios() {
+        let results = evaluate(&scenario).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        if let Ok(a) = &results.acquisition {
+            cases.push(acquisition::Sample {
+                name,
+                currency: scenario.currency.clone(),
+                period: results.clv_params.period,
+                retention: results.clv_params.retention,
+                a: (**a).clone(),
+            });
+        }
+    }
+    let mut found = Vec::new();
+    for s in &cases {
+        for lang in [Lang::En, Lang::Zh] {
+            let (a, currency, period) = (&s.a, s.currency.as_str(), s.period);
+            let faults = measure(chart, lang, currency, |area, look| match chart {
+                "plan" => {
+                    let l = labels::plan(lang, currency, period);
+                    plan::draw(area, &a.path, &l, look).unwrap()
+                }
+                "rates" => {
+                    let l = labels::rates(lang, currency, period);
+                    rates::draw(area, a, s.retention, &l, look).unwrap()
+                }
+                _ => {
+                    let l = labels::holding(lang, currency, period);
+                    holding::draw(area, a, &l, look).unwrap()
+                }
+            });
+            found.extend(faults.into_iter().map(|f| format!("{}: {f}", s.name)));
+        }
+    }
+    report(&found);
+}
+
+fn report(found: &[String]) {
     let shown = found
         .iter()
         .take(12)
@@ -202,4 +251,65 @@ fn breakdown_is_legible_at_every_ratio_and_width() {
 #[test]
 fn barrier_is_legible_at_every_ratio_and_width() {
     check("barrier");
+}
+
+#[test]
+fn plan_is_legible_at_every_ratio_and_width() {
+    check_acquisition("plan");
+}
+
+#[test]
+fn rates_is_legible_at_every_ratio_and_width() {
+    check_acquisition("rates");
+}
+
+#[test]
+fn holding_is_legible_at_every_ratio_and_width() {
+    check_acquisition("holding");
+}
+
+#[test]
+fn rates_marks_today_and_the_uplift_at_full_size_on_a_desktop() {
+    let s = &acquisition::samples()[0];
+    let l = labels::rates(Lang::En, "USD", Period::Month);
+    for scale in [1.0, 2.0] {
+        let (_, r) = record(
+            (577, 320),
+            scale,
+            |area, look| rates::draw(area, &s.a, s.retention, &l, look).unwrap(),
+            Lang::En,
+            "USD",
+        );
+        for label in ["Today", "With the uplift"] {
+            let (_, at) = r.texts.iter().find(|(t, _)| t == label).expect(label);
+            assert!((at.y1 - at.y0 - 12.0 * scale * super::text::LINE).abs() < 1e-9);
+        }
+    }
+}
+
+#[test]
+fn plan_ticks_whole_periods_and_holding_writes_each_total() {
+    let s = &acquisition::samples()[0];
+    let l = labels::plan(Lang::En, "USD", Period::Month);
+    let (_, r) = record(
+        (577, 320),
+        1.0,
+        |area, look| plan::draw(area, &s.a.path[..4], &l, look).unwrap(),
+        Lang::En,
+        "USD",
+    );
+    let texts: Vec<&str> = r.texts.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(["0", "1", "2", "3"].iter().all(|t| texts.contains(t)));
+    assert!(!texts.contains(&"0.5"));
+    let l = labels::holding(Lang::En, "USD", Period::Month);
+    let (_, r) = record(
+        (577, 320),
+        1.0,
+        |area, look| holding::draw(area, &s.a, &l, look).unwrap(),
+        Lang::En,
+        "USD",
+    );
+    for total in ["$42k", "$35k"] {
+        assert!(r.texts.iter().any(|(t, _)| t == total), "{total}");
+    }
 }

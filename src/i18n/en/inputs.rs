@@ -24,6 +24,17 @@ pub(super) const UNITS: Units = Units {
     hours: "hours",
     people: "people",
     rating: "of 7",
+    customers: "customers",
+    customers_per_period: ByPeriod {
+        month: "a month",
+        year: "a year",
+    },
+    years: "years",
+    points_per_period: ByPeriod {
+        month: "points a month",
+        year: "points a year",
+    },
+    points_per_year: "points a year",
     no_limit: "No limit",
     period: "Period",
     month: "Month",
@@ -218,5 +229,43 @@ pub(super) const FIELDS: Fields = Fields {
         "What the customer would pay a competitor for the same, per period. Leave empty if unknown.",
         "The price a rival quotes this customer for the same product or service. Add the room \
          to price and you have the highest price the customer rationally pays you.",
+    ),
+    base: field(
+        "Customers today",
+        "How many customers you have now.",
+        "Your customer base today: every customer who pays you. The business figures below start \
+         from it.",
+    ),
+    new_customers: field(
+        "New customers won (optional)",
+        "Customers you win a period. Empty: just enough to hold today's base.",
+        "How many new customers sales and marketing bring in each period. Left empty, Moat \
+         uses the number that replaces exactly the customers you lose, so today's base holds \
+         steady.",
+    ),
+    plan_years: field(
+        "Planning horizon",
+        "How many years the plan looks ahead.",
+        "The years over which spending is added up (in today's money) and the customer base is \
+         followed.",
+    ),
+    programme_cost: field(
+        "Retention programme cost",
+        "What the programme spends per customer.",
+        "What a retention programme costs per customer each period: loyalty rewards, account \
+         reviews, extra service visits, success managers.",
+    ),
+    programme_lift: field(
+        "Retention it buys",
+        "Points of retention the programme adds.",
+        "How many points the programme raises retention each period: 1 turns 97 % into 98 %. \
+         Each point is one customer in a hundred kept who would have left.",
+    ),
+    uplift: field(
+        "Retention uplift to test",
+        "Points of yearly retention; published claims use 5.",
+        "Points of retention over a whole year, the way the published claims state it. For \
+         monthly figures Moat converts it to the monthly retention that gives the same yearly \
+         one, and shows the conversion.",
     ),
 };

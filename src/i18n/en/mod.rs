@@ -1,5 +1,6 @@
 //! The English catalogue.
 
+mod acquisition;
 mod answers;
 mod inputs;
 mod sections;
@@ -21,6 +22,7 @@ pub static EN: Messages = Messages {
         nav_value: "Lifetime value",
         nav_switching: "Switching costs",
         nav_barrier: "Barrier and churn",
+        nav_acquisition: "Acquisition vs retention",
     },
     common: Common {
         figure: "Figure",
@@ -170,6 +172,10 @@ pub static EN: Messages = Messages {
         churn_vanishes: "At this switching cost modelled churn is 0 %, and with no cost of money \
                          and no horizon lifetime value has no limit. Set a horizon or a cost of \
                          money above 0.",
+        programme_beyond_full: "Retention plus this lift passes 100 %: a programme can at most \
+                                keep every customer.",
+        uplift_beyond_full: "Today's retention over a year plus this uplift passes 100 %: test \
+                             a smaller uplift.",
     },
     link: Link {
         unreadable: "The link could not be read; the defaults are shown.",
@@ -197,6 +203,7 @@ pub static EN: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
+    acquisition: acquisition::ACQUISITION,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "first t with Σ π·ρᵏ ≥ CAC",

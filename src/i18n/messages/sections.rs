@@ -195,6 +195,20 @@ pub(crate) struct Formulas {
     pub scale: &'static str,
     pub calibration: &'static str,
     pub what_if: &'static str,
+    pub a_churn: &'static str,
+    pub a_steady_new: &'static str,
+    pub a_replace: &'static str,
+    pub a_serve: &'static str,
+    pub a_plan: &'static str,
+    pub a_saved: &'static str,
+    pub a_keep: &'static str,
+    pub a_avoided: &'static str,
+    pub a_annual: &'static str,
+    pub a_uplifted: &'static str,
+    pub a_clv_uplifted: &'static str,
+    pub a_steady_base: &'static str,
+    pub a_steady_profit: &'static str,
+    pub a_breakeven: &'static str,
 }
 
 impl Switching {

@@ -1,5 +1,6 @@
 //! The Simplified Chinese catalogue. Terms follow `../glossary.md`.
 
+mod acquisition;
 mod answers;
 mod inputs;
 mod sections;
@@ -20,6 +21,7 @@ pub static ZH: Messages = Messages {
         nav_value: "客户终身价值",
         nav_switching: "转换成本",
         nav_barrier: "壁垒与流失",
+        nav_acquisition: "获客与留存",
     },
     common: Common {
         figure: "指标",
@@ -129,6 +131,8 @@ pub static ZH: Messages = Messages {
                     请设置测算期限、大于 0 的资金成本，或低于 100% 的留存率。",
         churn_vanishes: "在此转换成本下，模型流失率为 0%；资金成本为 0 且不设测算期限时，\
                          客户终身价值没有上限。请设置测算期限或大于 0 的资金成本。",
+        programme_beyond_full: "留存率加上这一提升超过了 100%：留存计划最多只能留住全部客户。",
+        uplift_beyond_full: "今天的年留存率加上这一提升超过了 100%：请测试更小的提升。",
     },
     link: Link {
         unreadable: "无法读取此链接；已显示默认值。",
@@ -151,6 +155,7 @@ pub static ZH: Messages = Messages {
     value: sections::VALUE,
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
+    acquisition: acquisition::ACQUISITION,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",

@@ -19,11 +19,12 @@ fn round4(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
 }
 
-/// `value` of a field with `spec`, re-expressed from `from` periods to `to` periods, and
-/// whether it had to be rounded to whole periods or limited to the field's bounds.
+/// `value` of a field with `spec`, re-expressed from `from` periods to `to` periods for a
+/// scenario whose retention is `retention_pct` a period, and whether it had to be rounded to
+/// whole periods or limited to the field's bounds.
 pub(super) fn convert(
     spec: &Spec,
-    kind: RateKind,
+    (kind, retention_pct): (RateKind, f64),
     value: f64,
     from: Period,
     to: Period,
@@ -36,6 +37,11 @@ pub(super) fn convert(
         Convert::Rate | Convert::Churn => pct(period::churn),
         Convert::Count if value == 0.0 => return (0.0, false),
         Convert::Count => period::periods(value, from, to),
+        Convert::Lift => {
+            let r = retention_pct / 100.0;
+            let lifted = (r + value / 100.0).min(1.0);
+            round4(100.0 * (period::retention(lifted, from, to) - period::retention(r, from, to)))
+        }
     };
     let whole = if spec.whole {
         exact.round().max(1.0)

@@ -164,7 +164,9 @@ fn month_to_year_converts_every_per_period_input() {
             Field::ServeCost,
             Field::Rate,
             Field::DecisionHorizon,
-            Field::BaseChurn
+            Field::BaseChurn,
+            Field::ProgrammeCost,
+            Field::ProgrammeLift
         ]
     );
     assert!(changes.iter().all(|c| !c.rounded));

@@ -5,7 +5,7 @@ use crate::model::Refusal;
 
 /// Every parameter version 1 links have carried. It may only grow: a parameter in it must
 /// still be read and written the same way, and a new one is appended here.
-const GOLDEN: [&str; 34] = [
+const GOLDEN: [&str; 40] = [
     "v",
     "period",
     "currency",
@@ -41,6 +41,13 @@ const GOLDEN: [&str; 34] = [
     // Added with Simplified Chinese.
     "lang",
     "competitor_price",
+    // Added with acquisition versus retention.
+    "base",
+    "new_customers",
+    "plan_years",
+    "programme_cost",
+    "programme_lift",
+    "uplift",
 ];
 
 fn names(query: &str) -> Vec<String> {
@@ -74,7 +81,13 @@ fn the_parameter_list_only_grows() {
     // Each field's parameter is read: a link with it alone changes that field only.
     for field in FIELDS {
         let spec = field.spec();
-        let value = if spec.max >= 8.0 { 7.0 } else { spec.max };
+        // 7 is within every field's bounds; the programme's lift, with 97 % retention, only
+        // up to 3 points.
+        let value = match (field, spec.max >= 8.0) {
+            (Field::ProgrammeLift, _) => 2.0,
+            (_, true) => 7.0,
+            (_, false) => spec.max,
+        };
         let opened = open(&format!("{}={value}", spec.param));
         assert!(
             opened.problems.is_empty(),
@@ -95,7 +108,8 @@ fn default_link_is_readable_and_stable() {
          &monetary_loss=40&risk_chance=5&risk_loss=400&eval_hours=1.5&learn_people=1\
          &learn_hours=1&hourly_cost=40&setup_cost=25&personal=3&brand=2&function_risk=2\
          &self_image=2&social_image=1&point_value=0.5&decision_horizon=24&base_churn=1\
-         &advantage=10&cost_change=25&competitor_price=0&use_model=no"
+         &advantage=10&cost_change=25&competitor_price=0&base=1000&new_customers=0&plan_years=3&programme_cost=2\
+         &programme_lift=1&uplift=5&use_model=no"
     );
 }
 
@@ -194,6 +208,12 @@ fn round_trips_exactly() {
         (Field::BaseChurn, 0.5),
         (Field::Advantage, 7.5),
         (Field::CostChange, -40.0),
+        (Field::Base, 2500.5),
+        (Field::NewCustomers, 12.5),
+        (Field::PlanYears, 7.0),
+        (Field::ProgrammeCost, 3.25),
+        (Field::ProgrammeLift, 0.75),
+        (Field::Uplift, 2.0),
     ] {
         s.set(field, value);
     }

@@ -33,6 +33,8 @@ pub fn error(m: &Messages, e: FieldError) -> String {
         FieldError::NotWhole => e_.not_whole.into(),
         FieldError::Refused(Refusal::Unbounded) => e_.unbounded.into(),
         FieldError::Refused(Refusal::ChurnVanishes) => e_.churn_vanishes.into(),
+        FieldError::Refused(Refusal::ProgrammeBeyondFull) => e_.programme_beyond_full.into(),
+        FieldError::Refused(Refusal::UpliftBeyondFull) => e_.uplift_beyond_full.into(),
     }
 }
 
@@ -99,6 +101,11 @@ pub fn suffix(m: &Messages, unit: Unit, period: Period) -> &'static str {
         Unit::Hours => u.hours,
         Unit::People => u.people,
         Unit::Rating => u.rating,
+        Unit::Customers => u.customers,
+        Unit::CustomersPerPeriod => u.customers_per_period.get(period),
+        Unit::Years => u.years,
+        Unit::PointsPerPeriod => u.points_per_period.get(period),
+        Unit::PointsPerYear => u.points_per_year,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The section registry: one list drives the navigation, the page and the screenshots
 //! (which read the navigation). A new view is a folder here and a row below.
 
+mod acquisition;
 mod barrier;
 mod switching;
 mod value;
@@ -17,7 +18,7 @@ pub struct Section {
     pub view: fn() -> Html,
 }
 
-pub const SECTIONS: [Section; 3] = [
+pub const SECTIONS: [Section; 4] = [
     Section {
         id: "value",
         nav: |m| m.page.nav_value,
@@ -32,5 +33,10 @@ pub const SECTIONS: [Section; 3] = [
         id: "barrier",
         nav: |m| m.page.nav_barrier,
         view: || html! { <><barrier::inputs::Inputs /><barrier::results::Results /></> },
+    },
+    Section {
+        id: "acquisition",
+        nav: |m| m.page.nav_acquisition,
+        view: || html! { <><acquisition::inputs::Inputs /><acquisition::results::Results /></> },
     },
 ];
