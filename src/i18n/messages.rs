@@ -53,6 +53,11 @@ pub(crate) struct Terms {
     pub in_periods: &'static str,
     pub room_to_price: &'static str,
     pub churn_free: &'static str,
+    pub cost_per_saved: &'static str,
+    pub keep_ratio: &'static str,
+    pub retention_uplifted: &'static str,
+    pub steady_base: &'static str,
+    pub breakeven_spend: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]

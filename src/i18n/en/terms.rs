@@ -30,4 +30,19 @@ pub(super) const TERMS: Terms = Terms {
     churn_free: "The churn to expect if leaving cost the customer nothing: those no barrier \
                  stops, plus those a competitor would win over. Today's switching cost is what \
                  brings it down to today's churn.",
+    cost_per_saved: "What the programme spends for each customer it keeps who would have left: \
+                     its cost per customer divided by the retention it adds. 2 a month for 1 \
+                     point more retention is 200 per customer saved.",
+    keep_ratio: "Acquisition cost divided by the cost per customer saved: how many times more it \
+                 costs to win a customer than to keep one with this programme. Above 1, keeping \
+                 is cheaper.",
+    retention_uplifted: "Retention a period once yearly retention is up by the points tested. \
+                         Published claims speak of yearly points, so for monthly figures Moat \
+                         finds the monthly retention that gives the higher yearly one.",
+    steady_base: "Where the customer base settles when you win the same number of new customers \
+                  every period: the base at which those won equal those lost. Better retention \
+                  raises it.",
+    breakeven_spend: "The most you could spend more per customer each period to get the uplift \
+                      and still have a new customer worth as much as today. Above it, the \
+                      uplift costs more than it brings.",
 };

@@ -69,6 +69,11 @@ fn metric_define(m: &Messages, metric: Metric) -> Option<&'static str> {
         Metric::SwitchingPeriods => Some(t.in_periods),
         Metric::Premium => Some(t.room_to_price),
         Metric::ChurnFree => Some(t.churn_free),
+        Metric::CostPerSaved => Some(t.cost_per_saved),
+        Metric::KeepRatio => Some(t.keep_ratio),
+        Metric::RetentionUplifted => Some(t.retention_uplifted),
+        Metric::SteadyBase => Some(t.steady_base),
+        Metric::BreakevenSpend => Some(t.breakeven_spend),
         _ => None,
     }
 }
