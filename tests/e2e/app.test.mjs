@@ -12,6 +12,16 @@ async function drawCount(page, chart) {
   return Number(await page.getAttribute(`canvas[data-chart="${chart}"]`, 'data-draws'));
 }
 
+/**
+ * Scrolls `chart` into view, as a user looking at it does, and waits until it has been drawn
+ * more than `n` times: a chart far from the window is drawn only once it comes near it.
+ */
+async function seen(page, chart, n) {
+  await page.$eval(`canvas[data-chart="${chart}"]`, (c) => c.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(([name, n]) =>
+    Number(document.querySelector(`canvas[data-chart="${name}"]`).dataset.draws) > n, [chart, n]);
+}
+
 /** Non-white pixels on a canvas, and its pixel size against its CSS size. */
 async function canvasInfo(page, chart) {
   return page.$eval(`canvas[data-chart="${chart}"]`, (c) => {
@@ -55,12 +65,12 @@ test('typing inputs updates every figure and redraws both charts', async () => {
   for (const [name, value] of Object.entries(inputs)) await page.fill(`input[name=${name}]`, String(value));
   await page.check('input[name=timing][value=upfront]');
   assertClose(await metrics(page), reference({ ...DEFAULTS, ...inputs, period: 'year', timing: 'upfront' }), 'typed');
-  assert.ok((await drawCount(page, 'payback')) > before[0]);
-  assert.ok((await drawCount(page, 'survival')) > before[1]);
+  await seen(page, 'payback', before[0]);
+  await seen(page, 'survival', before[1]);
   const survival = await drawCount(page, 'survival');
   const payback = await drawCount(page, 'payback');
   await page.fill('input[name=cac]', '6500');
-  await page.waitForFunction((n) => Number(document.querySelector('canvas[data-chart="payback"]').dataset.draws) > n, payback);
+  await seen(page, 'payback', payback);
   assert.equal(await drawCount(page, 'survival'), survival, 'a money edit leaves the survival curve undrawn');
   await page.close();
 });
@@ -146,9 +156,24 @@ test('canvases are painted, at device-pixel resolution', async () => {
   }
 });
 
+test('a chart far from the window is drawn when it comes near it, not at every keystroke', async () => {
+  const page = await app();
+  await page.waitForSelector('canvas[data-chart="holding"][data-draws]', { state: 'attached' });
+  const far = await drawCount(page, 'holding');
+  const near = await drawCount(page, 'payback');
+  await page.fill('input[name=retention]', '90');
+  await seen(page, 'payback', near);
+  assert.equal(await drawCount(page, 'holding'), far, 'not drawn while far below');
+  await seen(page, 'holding', far);
+  const c = await canvasInfo(page, 'holding');
+  assert.ok(c.ink > 0);
+  await page.close();
+});
+
 test('charts redraw to fit when the window is resized', async () => {
   const page = await app('', { width: 1280, height: 900 });
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.$eval('canvas[data-chart="payback"]', (c) => c.scrollIntoView({ block: 'center' }));
   await page.waitForFunction(() => {
     const c = document.querySelector('canvas[data-chart="payback"]');
     return c.width === Math.round(c.clientWidth * devicePixelRatio);
@@ -163,7 +188,7 @@ test('an embedding page themes the charts through CSS custom properties', async 
   await page.addStyleTag({ content: ':root { --moat-chart-value: #ff00ff; }' });
   const drawn = await drawCount(page, 'payback');
   await page.setViewportSize({ width: 1200, height: 900 });
-  await page.waitForFunction((n) => Number(document.querySelector('canvas[data-chart="payback"]').dataset.draws) > n, drawn);
+  await seen(page, 'payback', drawn);
   const magenta = await page.$eval('canvas[data-chart="payback"]', (c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
@@ -391,8 +416,8 @@ test('typing every switching input updates the figures, the factor values and bo
   assert.deepEqual(factors, ['Economic risk$600.00', 'Evaluation$660.00', 'Learning$1,320.00']);
   assert.match(await page.textContent('[data-metric=switching_cost]'), /^\$\d{1,3}(,\d{3})+\.\d\d$/);
   assert.match(await page.textContent('[data-story=barrier]'), /^Lowering switching cost by 40 %/);
-  assert.ok((await drawCount(page, 'breakdown')) > before[0]);
-  assert.ok((await drawCount(page, 'barrier')) > before[1]);
+  await seen(page, 'breakdown', before[0]);
+  await seen(page, 'barrier', before[1]);
   await page.close();
 });
 

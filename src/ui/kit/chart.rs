@@ -11,8 +11,28 @@ use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The event a `content-visibility: auto` element gets when the browser starts or stops
+    /// skipping it (`ContentVisibilityAutoStateChangeEvent`).
+    type StateChange;
+    #[wasm_bindgen(method, getter)]
+    fn skipped(this: &StateChange) -> bool;
+}
+
+/// A chart far from the window: the browser skips it (`.chart` has `content-visibility:
+/// auto`), so it is not drawn; its newest picture waits here until the browser says it is
+/// near the window again, and is drawn then, before it is seen.
+#[derive(Default)]
+struct Offscreen {
+    skipped: bool,
+    pending: Option<Waiting>,
+}
 
 /// What a chart shows, with the model outputs and words it is drawn from. Two pictures
 /// that are equal draw the same, so a chart redraws only when its picture changes.
@@ -210,6 +230,31 @@ fn draw_waiting() {
 #[component]
 fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
+    let figure = use_node_ref();
+    let offscreen = use_mut_ref(Offscreen::default);
+    {
+        let (figure, offscreen) = (figure.clone(), offscreen.clone());
+        use_effect_with((), move |_| {
+            let listener = figure.cast::<web_sys::Element>().map(|f| {
+                EventListener::new(&f, "contentvisibilityautostatechange", move |e| {
+                    let skipped = e.unchecked_ref::<StateChange>().skipped();
+                    let waiting = {
+                        let mut o = offscreen.borrow_mut();
+                        o.skipped = skipped;
+                        if skipped {
+                            None
+                        } else {
+                            o.pending.take()
+                        }
+                    };
+                    if let Some(chart) = waiting {
+                        wait(chart);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // Measured at the first draw and again after a resize, never at other draws.
     let frame = use_mut_ref(|| None::<Frame>);
     let window_width = use_state(|| 0.0);
@@ -230,17 +275,24 @@ fn Chart(props: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let deps = (props.clone(), *window_width);
         use_effect_with(deps, move |(props, _)| {
-            wait(Waiting {
+            let chart = Waiting {
                 canvas,
                 frame,
                 picture: props.picture.clone(),
-            });
+            };
+            let mut o = offscreen.borrow_mut();
+            if o.skipped {
+                o.pending = Some(chart);
+            } else {
+                drop(o);
+                wait(chart);
+            }
         });
     }
     let picture = &props.picture;
     let (title, text) = picture.caption();
     html! {
-        <figure class="chart">
+        <figure class="chart" ref={figure}>
             <figcaption>
                 <strong>{ title }</strong>
                 <span class="chart-summary">{ text.clone() }</span>
