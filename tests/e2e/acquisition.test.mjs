@@ -92,6 +92,15 @@ test('bad input: a message beside the field, and the last good figures stay', as
   await page.close();
 });
 
+test('with the barrier model carried into lifetime value, the section uses it and says so', async () => {
+  const page = await app('?use_model=yes');
+  const all = await metrics(page);
+  const r = 1 - Number(all.churn_whatif);
+  assert.ok(await page.$('[data-notice=acquisition-modelled]'));
+  assertClose(await figures(page), acquisitionReference({ ...DEFAULTS, retention: 100 * r }, BUSINESS), 'modelled');
+  await page.close();
+});
+
 test('in Chinese: the section, its inputs and its stories', async () => {
   const page = await app('?lang=zh', undefined, { locale: 'zh-CN' });
   assert.match(await page.textContent('nav.sections'), /获客与留存/);

@@ -75,7 +75,7 @@ pub(crate) struct Acquisition {
     pub steady_profit: &'static str,
     pub steady_profit_uplifted: &'static str,
     pub profit_uplift: &'static str,
-    /// Against the published claims: Bain's +25–95 % and the seed's +30 %.
+    /// Against the published claims: Bain's +25–95 % and the source article's +30 %.
     pub claims: &'static str,
     pub in_bain_band: &'static str,
     pub below_bain_band: &'static str,

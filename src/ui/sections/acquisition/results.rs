@@ -63,7 +63,8 @@ fn keeping(session: &Session, say: &Say, a: &Acquisition) -> Html {
             Shown::amount(m.times.fill([&say.number(x, 1)])),
             band(say, x),
         ),
-        None => (m.keep_free.to_string().into(), m.below_bands),
+        // Keeping costs nothing: winning costs more than any published multiple.
+        None => (m.keep_free.to_string().into(), m.above_bands),
     };
     let story = if cheaper {
         &m.keeping_story_cheaper
