@@ -77,11 +77,12 @@ test('yearly, upfront and with a horizon; unprofitable; retention reaching exact
 test('bad input: a message beside the field, and the last good figures stay', async () => {
   const page = await app();
   const before = await figures(page);
-  for (const [name, text] of [['programme_lift', '0'], ['programme_lift', '3.5'], ['uplift', '40'], ['base', '0'], ['plan_years', '0']]) {
+  for (const [name, text] of [['programme_lift', '0'], ['programme_lift', '3.5'], ['uplift', '40'], ['base', '0'], ['plan_years', '0'],
+    ['plan_years', '2.5'], ['new_customers', '-5'], ['programme_cost', 'abc'], ['base', '']]) {
     await page.fill(`input[name=${name}]`, text);
     assert.ok(await page.$(`[data-error-for=${name}]`), `${name}=${text}`);
     assert.deepEqual(await figures(page), before, `${name}=${text} keeps the last good figures`);
-    await page.fill(`input[name=${name}]`, String(BUSINESS[name]));
+    await page.fill(`input[name=${name}]`, name === 'new_customers' ? '' : String(BUSINESS[name]));
   }
   // A programme lift to exactly 100 % is valid.
   await page.fill('input[name=programme_lift]', '3');

@@ -490,7 +490,7 @@ test('bad switching input gets a message beside the field and the last results s
     ['brand', '0', 'Must be at least 1.'],
     ['advantage', '0', 'Must be above 0.'],
     ['cost_change', '-150', 'Must be at least -100.'],
-    ['decision_horizon', '2.5', 'Enter a whole number of periods.'],
+    ['decision_horizon', '2.5', 'Enter a whole number.'],
     ['risk_chance', 'abc', 'Enter a number, such as 1200 or 12.5.'],
     ['hourly_cost', '-40', 'Must be 0 or more.'],
     ['setup_cost', '', 'Enter a value.'],

@@ -166,7 +166,7 @@ pub static EN: Messages = Messages {
         too_large: t("Must be at most {0}."),
         too_small: t("Must be at least {0}."),
         not_positive: "Must be above 0.",
-        not_whole: "Enter a whole number of periods.",
+        not_whole: "Enter a whole number.",
         unbounded: "With 100 % retention, no cost of money and no horizon, lifetime value has no \
                     limit. Set a horizon, a cost of money above 0, or retention below 100 %.",
         churn_vanishes: "At this switching cost modelled churn is 0 %, and with no cost of money \

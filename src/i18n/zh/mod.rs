@@ -126,7 +126,7 @@ pub static ZH: Messages = Messages {
         too_large: t("不能大于 {0}。"),
         too_small: t("不能小于 {0}。"),
         not_positive: "必须大于 0。",
-        not_whole: "请输入整数个周期。",
+        not_whole: "请输入整数。",
         unbounded: "留存率为 100%、资金成本为 0 且不设测算期限时，客户终身价值没有上限。\
                     请设置测算期限、大于 0 的资金成本，或低于 100% 的留存率。",
         churn_vanishes: "在此转换成本下，模型流失率为 0%；资金成本为 0 且不设测算期限时，\
