@@ -5,6 +5,7 @@
 use super::clv::{self, finite_ratio};
 use super::economics::{Params, Refusal};
 use super::series::geometric_sum;
+use paths::{curve, path, Steady};
 
 /// The largest customer base, or count of new customers a period, a field accepts.
 pub const MAX_CUSTOMERS: f64 = 1e9;
@@ -138,10 +139,6 @@ const PROGRAMME_TOLERANCE: f64 = 1e-9;
 /// does (formulas.md §5), moves its twelfth power by up to 0.0006 points, so 95 % a year
 /// plus 5 points must stay 100 % once the scenario is told in months.
 const UPLIFT_TOLERANCE: f64 = 1e-5;
-/// Points on the curve of value against retention.
-const CURVE_POINTS: usize = 80;
-/// Room below today's retention on that curve, beyond twice the uplift (one point).
-const CURVE_MARGIN: f64 = 0.01;
 
 /// Converts the business inputs, each within its bounds (B₀ > 0, whole Y ≥ 1, s ≥ 0, Δr > 0,
 /// Δ > 0: the field registry checks those first), and checks what involves the economics
@@ -291,87 +288,6 @@ fn plan_factor(discount: f64, periods: u32) -> f64 {
     v * geometric_sum(v, f64::from(periods))
 }
 
-/// The business at a fixed A new customers a period (formulas.md §6).
-struct Steady {
-    new_customers: f64,
-    /// π.
-    contribution: f64,
-    /// A·CAC: acquisition spend a period.
-    acquiring: f64,
-}
-
-impl Steady {
-    /// B(x) = A/(1 − x), the base the business settles at; `None` at x = 1, which has no
-    /// steady state.
-    fn base(&self, retention: f64) -> Option<f64> {
-        (retention < 1.0).then(|| self.new_customers / (1.0 - retention))
-    }
-
-    /// Profit a period of a base b: b·π − A·CAC.
-    fn profit(&self, base: f64) -> f64 {
-        base * self.contribution - self.acquiring
-    }
-}
-
-/// B_{t+1} = x·B_t + A from B_0 = B₀ for x = r and r⁺, t = 0..=n, with at most [`MAX_PATH`]
-/// points: t_i = round(i·n/(points − 1)), so t = 0 and t = n are always there.
-fn path(a: &AcquisitionParams, r: f64, plus: f64, steady: &Steady) -> Vec<PathPoint> {
-    let n = a.periods;
-    let points = (n as usize + 1).min(MAX_PATH);
-    let sample = |i: usize| {
-        if points == 1 {
-            0
-        } else {
-            let (i, n, last) = (i as u64, u64::from(n), (points - 1) as u64);
-            (i * n + last / 2) / last
-        }
-    };
-    let mut path = Vec::with_capacity(points);
-    let (mut base, mut base_uplifted) = (a.base, a.base);
-    for t in 0..=n {
-        if path.len() < points && u64::from(t) == sample(path.len()) {
-            path.push(PathPoint {
-                t,
-                base,
-                base_uplifted,
-                profit: steady.profit(base),
-                profit_uplifted: steady.profit(base_uplifted),
-            });
-        }
-        base = r * base + steady.new_customers;
-        base_uplifted = plus * base_uplifted + steady.new_customers;
-    }
-    path
-}
-
-/// [`CURVE_POINTS`] retention rates, evenly spread, that show r and r⁺ with room around
-/// them: from r − 2·(r⁺ − r) − 1 point (at least 0) to r⁺ + (r⁺ − r), kept to half way
-/// between r⁺ and 100 %. With r⁺ = 100 % the curve stops a tenth of the way short of
-/// 100 % from its start, where the steady state still exists.
-fn curve(p: &Params, r: f64, plus: f64, steady: &Steady) -> Vec<RatePoint> {
-    let gap = plus - r;
-    let low = (r - 2.0 * gap - CURVE_MARGIN).max(0.0);
-    let high = if plus < 1.0 {
-        (plus + gap).min(1.0 - (1.0 - plus) / 2.0)
-    } else {
-        1.0 - (1.0 - low) / 10.0
-    };
-    let last = CURVE_POINTS - 1;
-    (0..CURVE_POINTS)
-        .map(|i| {
-            let retention = if i == last {
-                high
-            } else {
-                low + (high - low) * (i as f64 / last as f64)
-            };
-            RatePoint {
-                retention,
-                clv: clv::value(&Params { retention, ..*p }),
-                steady_profit: steady.base(retention).map(|b| steady.profit(b)),
-            }
-        })
-        .collect()
-}
-
+mod paths;
 #[cfg(test)]
 mod tests;
