@@ -89,13 +89,17 @@ fn assert_finite(a: &Acquisition, periods: u32, context: &str) {
     }
     assert!(!a.path.is_empty() && a.path.len() <= MAX_PATH, "{context}");
     assert_eq!(a.path[0].t, 0, "{context}");
-    assert_eq!(a.path.last().unwrap().t, periods, "{context}");
+    assert_eq!(
+        a.path.last().expect("within the model's bounds").t,
+        periods,
+        "{context}"
+    );
     for (w, pt) in a.path.windows(2).zip(&a.path) {
         assert!(w[0].t < w[1].t, "{context}: path times not increasing");
         let xs = [pt.base, pt.base_uplifted, pt.profit, pt.profit_uplifted];
         assert!(xs.iter().all(|x| x.is_finite()), "{context}: {pt:?}");
     }
-    let last = a.path.last().unwrap();
+    let last = a.path.last().expect("within the model's bounds");
     let xs = [
         last.base,
         last.base_uplifted,

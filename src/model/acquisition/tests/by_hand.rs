@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn yearly_case_by_hand() {
     let (e, i) = yearly();
-    let a = run(&e, &i).unwrap();
+    let a = run(&e, &i).expect("within the model's bounds");
     assert_finite(&a, 4, "yearly");
     assert_eq!(a.new_customers, 120.0);
     assert!(!a.steady_new);
@@ -79,7 +79,7 @@ fn upfront_finite_horizon_by_hand() {
         programme_lift_pct: 2.0,
         uplift_pct: 10.0,
     };
-    let a = run(&e, &i).unwrap();
+    let a = run(&e, &i).expect("within the model's bounds");
     assert_finite(&a, 24, "upfront");
 
     // Independent arithmetic: discount factors, survival and the payment weights summed term

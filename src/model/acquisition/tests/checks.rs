@@ -9,7 +9,7 @@ fn programme_lift_to_exactly_full_is_valid() {
         programme_lift_pct: 3.0,
         ..business()
     };
-    let a = run(&saas(), &i).unwrap();
+    let a = run(&saas(), &i).expect("within the model's bounds");
     assert_eq!(a.replace_spend_with, 0.0);
     assert_eq!(cents(a.avoided_spend), 27_000.0);
     assert_eq!(cents(a.cost_per_saved), 66.67);
@@ -22,7 +22,7 @@ fn programme_lift_to_exactly_full_is_valid() {
             ..i
         },
     )
-    .unwrap();
+    .expect("within the model's bounds");
     assert_eq!(a.replace_spend_with, 0.0);
 }
 
@@ -70,7 +70,7 @@ fn full_retention_today_with_discount() {
         uplift_pct: 1e-4,
         ..lift_within
     };
-    let a = run(&e, &tiny).unwrap();
+    let a = run(&e, &tiny).expect("within the model's bounds");
     assert_finite(&a, 36, "r = 1");
     let d = 1.1f64.powf(1.0 / 12.0) - 1.0;
     assert!(close(a.clv, 75.0 / d));
@@ -93,15 +93,15 @@ fn full_retention_today_with_discount() {
             ..tiny
         },
     )
-    .unwrap();
+    .expect("within the model's bounds");
     assert_eq!(a.path[36].base, 1360.0);
     assert_eq!(a.steady_base, None);
 }
 
 #[test]
 fn compute_checks_again_against_a_modelled_retention() {
-    let p = validate_economics(&saas()).unwrap();
-    let a = validate(&business(), &p).unwrap();
+    let p = validate_economics(&saas()).expect("within the model's bounds");
+    let a = validate(&business(), &p).expect("within the model's bounds");
     // The barrier model's retention may leave no room for the programme's point…
     let modelled = Params {
         retention: 0.995,
@@ -120,7 +120,8 @@ fn compute_checks_again_against_a_modelled_retention() {
         retention: 0.98,
         ..p
     };
-    let got = compute(&modelled, &AcquisitionParams { uplift: 0.05, ..a }).unwrap();
+    let got = compute(&modelled, &AcquisitionParams { uplift: 0.05, ..a })
+        .expect("within the model's bounds");
     assert!(close(got.clv, clv::value(&modelled)));
     assert_eq!(cents(got.new_customers), 20.0);
     assert_finite(&got, 36, "modelled");
@@ -132,7 +133,7 @@ fn new_customers_given_are_used() {
         new_customers: 40.0,
         ..business()
     };
-    let a = run(&saas(), &i).unwrap();
+    let a = run(&saas(), &i).expect("within the model's bounds");
     assert!(!a.steady_new);
     assert_eq!(a.new_customers, 40.0);
     // B = 40/0.03 = 1 333.33; P = 1 333.33 × 75 − 40 × 900 = 64 000.
@@ -151,7 +152,7 @@ fn long_plan_path_is_sampled_evenly() {
         new_customers: 40.0,
         ..business()
     };
-    let a = run(&saas(), &i).unwrap();
+    let a = run(&saas(), &i).expect("within the model's bounds");
     assert_finite(&a, 1200, "100 years");
     // 1 201 months sampled to 601 points: every other month.
     assert_eq!(a.path.len(), MAX_PATH);
@@ -159,7 +160,7 @@ fn long_plan_path_is_sampled_evenly() {
     let mut points = a.path.iter();
     for t in 0..=1200u32 {
         if t % 2 == 0 {
-            let pt = points.next().unwrap();
+            let pt = points.next().expect("within the model's bounds");
             assert_eq!(pt.t, t);
             assert!(close(pt.base, base));
         }
@@ -174,7 +175,7 @@ fn long_plan_path_is_sampled_evenly() {
             ..i
         },
     )
-    .unwrap();
+    .expect("within the model's bounds");
     assert_eq!(a.path.len(), 101);
     assert_finite(&a, 100, "100 yearly");
 }
@@ -187,7 +188,7 @@ fn tiny_lift_and_uplift_stay_finite() {
         programme_cost: 1e12,
         ..business()
     };
-    let a = run(&saas(), &i).unwrap();
+    let a = run(&saas(), &i).expect("within the model's bounds");
     assert_finite(&a, 36, "tiny");
     assert!(a.retention_uplifted >= 0.97);
     assert_eq!(a.cost_per_saved, f64::MAX);

@@ -15,7 +15,7 @@ fn uplift_to_exactly_full_has_no_steady_state() {
         new_customers: 0.0,
         ..yearly().1
     };
-    let a = run(&e, &i).unwrap();
+    let a = run(&e, &i).expect("within the model's bounds");
     assert_finite(&a, 4, "r⁺ = 1");
     assert_eq!(a.retention_uplifted, 1.0);
     assert_eq!(a.steady_base, Some(500.0));
@@ -31,7 +31,7 @@ fn uplift_to_exactly_full_has_no_steady_state() {
     assert_eq!(cents(a.path[4].base_uplifted), 600.0);
     // The curve stops short of 100 %, where the steady state still exists.
     assert!(a.curve.iter().all(|pt| pt.retention < 1.0));
-    assert!(a.curve.last().unwrap().retention > 0.95);
+    assert!(a.curve.last().expect("within the model's bounds").retention > 0.95);
 }
 
 #[test]
@@ -48,7 +48,7 @@ fn uplift_to_full_survives_switching_to_months() {
         programme_lift_pct: 0.1,
         ..business()
     };
-    let a = run(&e, &i).unwrap();
+    let a = run(&e, &i).expect("within the model's bounds");
     assert_eq!(a.retention_uplifted, 1.0);
     assert_eq!(a.steady_base_uplifted, None);
     assert_finite(&a, 36, "monthly r⁺ = 1");
@@ -75,7 +75,7 @@ fn uplift_to_full_without_discount_or_horizon_is_unbounded() {
     assert_eq!(run(&e, &i), Err(Refusal::Unbounded));
     // A horizon bounds it: 10 years in arrears at r⁺ = 1 and d = 0 is 10 × 400.
     let e = Economics { horizon: 10.0, ..e };
-    let a = run(&e, &i).unwrap();
+    let a = run(&e, &i).expect("within the model's bounds");
     assert_eq!(cents(a.clv_uplifted), 4_000.0);
     assert_finite(&a, 4, "horizon");
 }
@@ -84,7 +84,7 @@ fn uplift_to_full_without_discount_or_horizon_is_unbounded() {
 fn unprofitable_today_has_no_profit_uplift() {
     let (e, i) = yearly();
     // CAC = 3 000: P(r) = 600 × 400 − 120 × 3 000 = −120 000.
-    let a = run(&Economics { cac: 3000.0, ..e }, &i).unwrap();
+    let a = run(&Economics { cac: 3000.0, ..e }, &i).expect("within the model's bounds");
     assert_eq!(a.steady_profit.map(cents), Some(-120_000.0));
     assert_eq!(a.steady_profit_uplifted.map(cents), Some(120_000.0));
     assert_eq!(a.profit_uplift, None);
@@ -101,7 +101,7 @@ fn unprofitable_today_has_no_profit_uplift() {
             ..i
         },
     )
-    .unwrap();
+    .expect("within the model's bounds");
     assert_eq!(a.steady_profit, Some(0.0));
     assert_eq!(a.profit_uplift, None);
     // A loss-making contribution: π = 10 − 100 < 0, so CLV < 0 has no uplift either, and the
@@ -113,7 +113,7 @@ fn unprofitable_today_has_no_profit_uplift() {
         },
         &yearly().1,
     )
-    .unwrap();
+    .expect("within the model's bounds");
     assert!(a.clv < 0.0);
     assert_eq!(a.clv_uplift, None);
     assert_eq!(a.profit_uplift, None);

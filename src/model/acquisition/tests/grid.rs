@@ -64,7 +64,8 @@ fn business_grid(p: &Params, e: &Economics) -> usize {
                                 continue;
                             };
                             let got = compute(p, &a);
-                            let got = got.unwrap_or_else(|r| panic!("{context}: refused {r:?}"));
+                            assert!(got.is_ok(), "{context}: refused {:?}", got.as_ref().err());
+                            let got = got.expect("accepted above");
                             assert_finite(&got, a.periods, &context);
                             computed += 1;
                             for retention in [0.0, p.retention / 2.0, 0.999_999, 1.0] {

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn worked_example_holding_the_base() {
-    let a = run(&saas(), &business()).unwrap();
+    let a = run(&saas(), &business()).expect("within the model's bounds");
     // A = B₀·q = 1 000 × 3 %: today is the steady state.
     assert_eq!(cents(a.new_customers), 30.0);
     assert!(a.steady_new);
@@ -15,7 +15,7 @@ fn worked_example_holding_the_base() {
 
 #[test]
 fn worked_example_plan_figures() {
-    let a = run(&saas(), &business()).unwrap();
+    let a = run(&saas(), &business()).expect("within the model's bounds");
     // By hand: d = 1.1^(1/12) − 1 = 0.797414 % a month, and the 36 monthly discount factors
     // summed one by one, Σ_{t=1}^{36} 1.1^(−t/12); the annuity closed form (1 − 1.1⁻³)/d
     // gives the same 31.186458.
@@ -31,7 +31,7 @@ fn worked_example_plan_figures() {
 
 #[test]
 fn worked_example_programme() {
-    let a = run(&saas(), &business()).unwrap();
+    let a = run(&saas(), &business()).expect("within the model's bounds");
     // s/Δr = 2/0.01 = 200 per customer saved; X = 900/200 = 4.5.
     assert_eq!(cents(a.cost_per_saved), 200.0);
     assert_eq!(a.keep_ratio.map(cents), Some(4.5));
@@ -44,7 +44,7 @@ fn worked_example_programme() {
 
 #[test]
 fn worked_example_uplift() {
-    let a = run(&saas(), &business()).unwrap();
+    let a = run(&saas(), &business()).expect("within the model's bounds");
     // r_a = 0.97¹² = 69.384 %; r⁺ = (0.693842 + 0.05)^(1/12) = 97.5641 %.
     assert_eq!(round(100.0 * a.retention_annual, 3), 69.384);
     assert_eq!(round(100.0 * a.retention_uplifted, 4), 97.5641);
@@ -65,7 +65,7 @@ fn worked_example_uplift() {
 
 #[test]
 fn worked_example_path_and_curve() {
-    let a = run(&saas(), &business()).unwrap();
+    let a = run(&saas(), &business()).expect("within the model's bounds");
     assert_finite(&a, 36, "worked example");
     // 36 months and today, every one of them.
     assert_eq!(a.path.len(), 37);
@@ -100,13 +100,16 @@ fn worked_example_path_and_curve() {
         let d = 1.1f64.powf(1.0 / 12.0) - 1.0;
         assert!(close(pt.clv, 75.0 * x / (1.0 + d - x)));
         let profit = 30.0 / (1.0 - x) * 75.0 - 30.0 * 900.0;
-        assert!(close(pt.steady_profit.unwrap(), profit));
+        assert!(close(
+            pt.steady_profit.expect("within the model's bounds"),
+            profit
+        ));
     }
 }
 
 #[test]
 fn multiplier_is_lifetime_value_over_contribution() {
-    let p = validate_economics(&saas()).unwrap();
+    let p = validate_economics(&saas()).expect("within the model's bounds");
     // M(r) = r/(1 + d − r) in arrears with no horizon: 1 915.78 / 75.
     assert!(close(clv::multiplier(&p), clv::value(&p) / 75.0));
     // It stays defined when π = 0, where CLV/π is not.
@@ -116,7 +119,7 @@ fn multiplier_is_lifetime_value_over_contribution() {
         timing: Timing::Upfront,
         ..saas()
     };
-    let p = validate_economics(&e).unwrap();
+    let p = validate_economics(&e).expect("within the model's bounds");
     let rho = 0.97 / 1.1f64.powf(1.0 / 12.0);
     let by_hand: f64 = (0..12).map(|t| rho.powi(t)).sum();
     assert_eq!(clv::value(&p), 0.0);
