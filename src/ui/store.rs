@@ -66,14 +66,20 @@ pub struct Say<'a> {
     pub period: Period,
 }
 
-impl Say<'_> {
-    pub fn of(session: &Session) -> Say<'_> {
+impl<'a> Say<'a> {
+    /// Speaking `lang`, of amounts in `currency` a `period`.
+    pub fn new(lang: Lang, currency: &'a str, period: Period) -> Say<'a> {
         Say {
-            lang: session.lang,
-            m: session.lang.messages(),
-            currency: &session.form.scenario().currency,
-            period: session.form.scenario().period,
+            lang,
+            m: lang.messages(),
+            currency,
+            period,
         }
+    }
+
+    pub fn of(session: &Session) -> Say<'_> {
+        let scenario = session.form.scenario();
+        Say::new(session.lang, &scenario.currency, scenario.period)
     }
 
     pub fn money(&self, x: f64) -> String {

@@ -43,12 +43,7 @@ impl Drawn {
     }
 
     fn say(&self) -> Say<'_> {
-        Say {
-            lang: self.lang,
-            m: self.lang.messages(),
-            currency: &self.currency,
-            period: self.period,
-        }
+        Say::new(self.lang, &self.currency, self.period)
     }
 
     fn look(&self, scale: f64, palette: Palette) -> Look<'_> {

@@ -39,12 +39,7 @@ impl BarrierChart {
     }
 
     fn say(&self) -> Say<'_> {
-        Say {
-            lang: self.lang,
-            m: self.lang.messages(),
-            currency: &self.currency,
-            period: self.period,
-        }
+        Say::new(self.lang, &self.currency, self.period)
     }
 }
 

@@ -39,12 +39,7 @@ impl Payback {
     }
 
     fn say(&self) -> Say<'_> {
-        Say {
-            lang: self.lang,
-            m: self.lang.messages(),
-            currency: &self.currency,
-            period: self.params.period,
-        }
+        Say::new(self.lang, &self.currency, self.params.period)
     }
 }
 
@@ -127,12 +122,7 @@ impl Picture for Survival {
     }
 
     fn caption(&self) -> (String, String) {
-        let say = Say {
-            lang: self.lang,
-            m: self.lang.messages(),
-            currency: "",
-            period: self.period,
-        };
+        let say = Say::new(self.lang, "", self.period);
         let v = &say.m.value;
         let text = self.clv.timeline.last().map_or_else(String::new, |last| {
             v.survival_summary.fill([
