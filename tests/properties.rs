@@ -5,7 +5,7 @@ use moat::model::switching::Churn;
 use moat::model::{compute, validate, Economics, Period, Timing};
 use moat::state::{
     evaluate, parse_number, Field, FieldError, Metric, RateKind, Reading, Scenario, Spec, Unit,
-    FIELDS,
+    FIELDS, SETTINGS,
 };
 use proptest::prelude::*;
 
@@ -49,9 +49,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
-        any::<bool>(),
+        SETTINGS.map(|s| 0..s.spec().words.len() as u8),
     )
-        .prop_map(|(values, year, upfront, churn, use_model)| {
+        .prop_map(|(values, year, upfront, churn, settings)| {
             let mut s = Scenario::default();
             s.period = if year { Period::Year } else { Period::Month };
             s.timing = if upfront {
@@ -64,7 +64,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             } else {
                 RateKind::Retention
             };
-            s.use_model = use_model;
+            for (setting, value) in SETTINGS.into_iter().zip(settings) {
+                s.choose(setting, value);
+            }
             for (field, value) in FIELDS.into_iter().zip(values) {
                 s.set(field, value);
             }

@@ -101,7 +101,6 @@ impl Example {
             timing,
             currency: self.currency().unwrap_or(currency).into(),
             rate_kind: RateKind::Retention,
-            use_model: false,
             ..Scenario::default()
         };
         for &(field, value) in values {
@@ -115,7 +114,7 @@ impl Example {
 mod tests {
     use super::*;
     use crate::state::fields::FIELDS;
-    use crate::state::form::validate;
+    use crate::state::valid::validate;
 
     #[test]
     fn every_example_is_valid_and_gives_every_field_a_value() {

@@ -2,15 +2,26 @@
 //! unit, bounds, default, how it converts when the period changes, and its label. The form,
 //! the link, the inputs, the period switch and the README check all read it.
 
+mod registry;
+
 use crate::i18n::{FieldText, Messages};
-use crate::model::acquisition::{MAX_CUSTOMERS, MAX_PLAN_YEARS};
-use crate::model::economics::{MAX_DISCOUNT_PCT, MAX_HORIZON, MAX_MONEY};
-use crate::model::switching::{MAX_ADVANTAGE_PCT, MAX_CHANGE_PCT, MAX_COUNT};
 use crate::model::Refusal;
 
-/// A numeric input. The order is the form's and the share link's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
+/// Declares the `Field` enum and `FIELDS`, its variants in order, from one list.
+macro_rules! fields {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A numeric input. The order is the form's and the share link's.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Field {
+            $($(#[$doc])* $name,)*
+        }
+
+        /// Every field, in declaration order: `FIELDS[f as usize] == f`.
+        pub const FIELDS: [Field; [$(Field::$name,)*].len()] = [$(Field::$name,)*];
+    };
+}
+
+fields! {
     Revenue,
     Margin,
     ServeCost,
@@ -49,43 +60,6 @@ pub enum Field {
     /// Points of annual retention to test.
     Uplift,
 }
-
-/// Every field, in declaration order: `FIELDS[f as usize] == f`.
-pub const FIELDS: [Field; 33] = [
-    Field::Revenue,
-    Field::Margin,
-    Field::ServeCost,
-    Field::Rate,
-    Field::Discount,
-    Field::Cac,
-    Field::Horizon,
-    Field::BenefitLoss,
-    Field::MonetaryLoss,
-    Field::RiskChance,
-    Field::RiskLoss,
-    Field::EvaluationHours,
-    Field::LearningPeople,
-    Field::LearningHours,
-    Field::HourlyCost,
-    Field::SetupCost,
-    Field::PersonalRelationship,
-    Field::BrandRelationship,
-    Field::FunctionRisk,
-    Field::SelfImageRisk,
-    Field::SocialImageRisk,
-    Field::PointValue,
-    Field::DecisionHorizon,
-    Field::BaseChurn,
-    Field::Advantage,
-    Field::CostChange,
-    Field::CompetitorPrice,
-    Field::Base,
-    Field::NewCustomers,
-    Field::PlanYears,
-    Field::ProgrammeCost,
-    Field::ProgrammeLift,
-    Field::Uplift,
-];
 
 /// What a field's number measures; the inputs show it beside the field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,8 +173,7 @@ pub enum FieldError {
     Refused(Refusal),
 }
 
-/// A row of the registry.
-#[allow(clippy::too_many_arguments)]
+/// A row of the registry (see `registry.rs`).
 const fn spec(
     param: &'static str,
     unit: Unit,
@@ -223,84 +196,31 @@ const fn spec(
     }
 }
 
-const MONEY: (f64, f64) = (0.0, MAX_MONEY);
-const PERCENT: (f64, f64) = (0.0, 100.0);
-const COUNT: (f64, f64) = (0.0, MAX_COUNT);
-const RATING: (f64, f64) = (1.0, 7.0);
-
-impl Field {
-    /// The field's row of the registry: one line a field.
-    #[rustfmt::skip]
-    pub fn spec(self) -> Spec {
-        use Convert::*;
-        use Unit::*;
-        match self {
-            Field::Revenue => spec("revenue", MoneyPerPeriod, MONEY, 120.0, Amount, |m| &m.fields.revenue),
-            Field::Margin => spec("margin", Percent, PERCENT, 75.0, Fixed, |m| &m.fields.margin),
-            Field::ServeCost => spec("serve_cost", MoneyPerPeriod, MONEY, 15.0, Amount, |m| &m.fields.serve_cost),
-            Field::Rate => spec("retention", PercentPerPeriod, PERCENT, 97.0, Rate, |m| &m.fields.retention),
-            Field::Discount => spec("discount", PercentPerYear, (0.0, MAX_DISCOUNT_PCT), 10.0, Fixed, |m| &m.fields.discount),
-            Field::Cac => spec("cac", Money, MONEY, 900.0, Fixed, |m| &m.fields.cac),
-            Field::Horizon => Spec {
-                whole: true,
-                optional: true,
-                ..spec("horizon", Periods, (0.0, MAX_HORIZON), 0.0, Count, |m| &m.fields.horizon)
-            },
-            Field::BenefitLoss => spec("benefit_loss", Money, MONEY, 25.0, Fixed, |m| &m.fields.benefit_loss),
-            Field::MonetaryLoss => spec("monetary_loss", Money, MONEY, 40.0, Fixed, |m| &m.fields.monetary_loss),
-            Field::RiskChance => spec("risk_chance", Percent, PERCENT, 5.0, Fixed, |m| &m.fields.risk_chance),
-            Field::RiskLoss => spec("risk_loss", Money, MONEY, 400.0, Fixed, |m| &m.fields.risk_loss),
-            Field::EvaluationHours => spec("eval_hours", Hours, COUNT, 1.5, Fixed, |m| &m.fields.eval_hours),
-            Field::LearningPeople => spec("learn_people", People, COUNT, 1.0, Fixed, |m| &m.fields.learn_people),
-            Field::LearningHours => spec("learn_hours", Hours, COUNT, 1.0, Fixed, |m| &m.fields.learn_hours),
-            Field::HourlyCost => spec("hourly_cost", MoneyPerHour, MONEY, 40.0, Fixed, |m| &m.fields.hourly_cost),
-            Field::SetupCost => spec("setup_cost", Money, MONEY, 25.0, Fixed, |m| &m.fields.setup_cost),
-            Field::PersonalRelationship => spec("personal", Rating, RATING, 3.0, Fixed, |m| &m.fields.personal),
-            Field::BrandRelationship => spec("brand", Rating, RATING, 2.0, Fixed, |m| &m.fields.brand),
-            Field::FunctionRisk => spec("function_risk", Rating, RATING, 2.0, Fixed, |m| &m.fields.function_risk),
-            Field::SelfImageRisk => spec("self_image", Rating, RATING, 2.0, Fixed, |m| &m.fields.self_image),
-            Field::SocialImageRisk => spec("social_image", Rating, RATING, 1.0, Fixed, |m| &m.fields.social_image),
-            Field::PointValue => spec("point_value", PercentOfAnnualSpend, PERCENT, 0.5, Fixed, |m| &m.fields.point_value),
-            Field::DecisionHorizon => Spec {
-                whole: true,
-                ..spec("decision_horizon", Periods, (1.0, MAX_HORIZON), 24.0, Count, |m| &m.fields.decision_horizon)
-            },
-            Field::BaseChurn => spec("base_churn", PercentPerPeriod, PERCENT, 1.0, Churn, |m| &m.fields.base_churn),
-            Field::Advantage => Spec {
-                above_min: true,
-                ..spec("advantage", PercentOfRevenue, (0.0, MAX_ADVANTAGE_PCT), 10.0, Fixed, |m| &m.fields.advantage)
-            },
-            Field::CompetitorPrice => Spec {
-                optional: true,
-                ..spec("competitor_price", MoneyPerPeriod, MONEY, 0.0, Amount, |m| &m.fields.competitor_price)
-            },
-            Field::CostChange => spec("cost_change", Percent, (-100.0, MAX_CHANGE_PCT), 25.0, Fixed, |m| &m.fields.cost_change),
-            Field::Base => Spec {
-                above_min: true,
-                ..spec("base", Customers, (0.0, MAX_CUSTOMERS), 1000.0, Fixed, |m| &m.fields.base)
-            },
-            Field::NewCustomers => Spec {
-                optional: true,
-                ..spec("new_customers", CustomersPerPeriod, (0.0, MAX_CUSTOMERS), 0.0, Amount, |m| &m.fields.new_customers)
-            },
-            Field::PlanYears => Spec {
-                whole: true,
-                ..spec("plan_years", Years, (1.0, MAX_PLAN_YEARS), 3.0, Fixed, |m| &m.fields.plan_years)
-            },
-            Field::ProgrammeCost => spec("programme_cost", MoneyPerPeriod, MONEY, 2.0, Amount, |m| &m.fields.programme_cost),
-            Field::ProgrammeLift => Spec {
-                above_min: true,
-                ..spec("programme_lift", PointsPerPeriod, PERCENT, 1.0, Lift, |m| &m.fields.programme_lift)
-            },
-            Field::Uplift => Spec {
-                above_min: true,
-                ..spec("uplift", PointsPerYear, PERCENT, 5.0, Fixed, |m| &m.fields.uplift)
-            },
+impl Spec {
+    /// The value must be a whole number.
+    const fn whole(self) -> Spec {
+        Spec {
+            whole: true,
+            ..self
         }
     }
-}
 
-impl Spec {
+    /// An empty field means 0 ("none").
+    const fn optional(self) -> Spec {
+        Spec {
+            optional: true,
+            ..self
+        }
+    }
+
+    /// The value must be above the minimum, not equal to it.
+    const fn above_min(self) -> Spec {
+        Spec {
+            above_min: true,
+            ..self
+        }
+    }
+
     /// Whether the field's bounds take a value below 0 (its input offers a sign toggle).
     pub fn takes_negatives(&self) -> bool {
         self.min < 0.0

@@ -10,8 +10,9 @@ mod period;
 use super::currency::is_currency_code;
 use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
 use super::scenario::{RateKind, Scenario};
-use crate::model::acquisition::{self, AcquisitionParams};
-use crate::model::{self, switching, Params, Period, Refusal, SwitchingParams, Timing};
+use super::settings::Setting;
+use super::valid::{refused_field, validate, Valid};
+use crate::model::{Period, Timing};
 
 pub use number::{flip_sign, parse_number, read_number, Parsed};
 use period::convert;
@@ -29,46 +30,6 @@ fn field_text(spec: &Spec, value: f64) -> String {
     } else {
         draft_text(value)
     }
-}
-
-/// The validated inputs of a scenario, in the form the model computes with.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Valid {
-    pub params: Params,
-    pub switching: SwitchingParams,
-    /// The business inputs, or why the model refuses them with this retention: the
-    /// scenario stays valid, and the field the refusal names says why (see `Form::error`).
-    pub acquisition: Result<AcquisitionParams, Refusal>,
-}
-
-/// The field a refusal of the business inputs is shown beside.
-fn refused_field(r: Refusal) -> Field {
-    match r {
-        Refusal::ProgrammeBeyondFull => Field::ProgrammeLift,
-        _ => Field::Uplift,
-    }
-}
-
-/// Checks a whole scenario: every field against its bounds, then the economics, then the
-/// switching and business inputs against them. Returns every refused field with why.
-pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
-    let refused: Vec<_> = FIELDS
-        .into_iter()
-        .filter_map(|f| Some((f, f.spec().check(s.get(f)).err()?)))
-        .collect();
-    if !refused.is_empty() {
-        return Err(refused);
-    }
-    let params =
-        model::validate(&s.economics()).map_err(|r| vec![(Field::Rate, FieldError::Refused(r))])?;
-    let switching = switching::validate(&s.switching(), &params)
-        .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
-    let acquisition = acquisition::validate(&s.acquisition(), &params);
-    Ok(Valid {
-        params,
-        switching,
-        acquisition,
-    })
 }
 
 /// The form: drafts and their errors, plus the scenario and parameters last valid.
@@ -185,8 +146,13 @@ impl Form {
         });
     }
 
-    pub fn set_use_model(&mut self, use_model: bool) {
-        self.scenario.use_model = use_model;
+    /// Sets a setting; one the scenario's inputs refuse with it leaves the form as it was.
+    pub fn choose(&mut self, setting: Setting, value: u8) {
+        let mut s = self.scenario.clone();
+        s.choose(setting, value);
+        if validate(&s).is_ok() {
+            self.apply(s);
+        }
     }
 
     pub fn set_currency(&mut self, code: String) {
@@ -300,6 +266,7 @@ impl Form {
                     // good value leaves only the non-numeric choices to undo.
                     candidate.period = last_good.period;
                     candidate.timing = last_good.timing;
+                    candidate.settings = last_good.settings;
                 }
             }
         }

@@ -11,6 +11,7 @@ use super::currency::{read_currency, CurrencyText};
 use super::fields::{Field, FieldError, FIELDS};
 use super::form::{draft_text, Form};
 use super::scenario::{RateKind, Scenario};
+use super::settings::{Setting, SETTINGS};
 use crate::i18n::Lang;
 use crate::model::{Period, Timing};
 
@@ -24,8 +25,6 @@ pub const PERIODS: [(Period, &str); 2] = [(Period::Month, "month"), (Period::Yea
 /// The words the link uses for each timing convention.
 pub const TIMINGS: [(Timing, &str); 2] =
     [(Timing::Upfront, "upfront"), (Timing::Arrears, "arrears")];
-/// The words the link uses for whether lifetime value takes the modelled churn.
-const USE_MODEL: [(bool, &str); 2] = [(false, "no"), (true, "yes")];
 
 /// The word for `value` in one of the tables above.
 pub fn word<T: PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
@@ -67,7 +66,10 @@ pub fn to_query(s: &Scenario, lang: Lang) -> String {
             .into_iter()
             .map(|f| (param(f, s.rate_kind), draft_text(s.get(f)))),
     );
-    pairs.push(("use_model", word(&USE_MODEL, s.use_model).into()));
+    pairs.extend(SETTINGS.into_iter().map(|setting| {
+        let spec = setting.spec();
+        (spec.param, spec.word(s.setting(setting)).into())
+    }));
     serde_urlencoded::to_string(&pairs).unwrap_or_default()
 }
 
@@ -76,7 +78,7 @@ pub fn to_query(s: &Scenario, lang: Lang) -> String {
 pub enum Choice {
     Period,
     Timing,
-    UseModel,
+    Setting(Setting),
     Lang,
 }
 
@@ -203,10 +205,13 @@ pub fn from_query(query: &str, browser: Lang) -> Opened {
             None => bad("timing", value, Choice::Timing),
         }
     }
-    if let Some(value) = take("use_model") {
-        match read(&USE_MODEL, &value) {
-            Some(u) => base.use_model = u,
-            None => bad("use_model", value, Choice::UseModel),
+    for setting in SETTINGS {
+        let spec = setting.spec();
+        if let Some(value) = take(spec.param) {
+            match spec.read(&value) {
+                Some(v) => base.choose(setting, v),
+                None => bad(spec.param, value, Choice::Setting(setting)),
+            }
         }
     }
     if let Some(value) = take("currency") {

@@ -10,17 +10,19 @@ mod metrics;
 mod results;
 mod scenario;
 mod session;
+mod settings;
+mod valid;
 
 pub use examples::Example;
 pub use fields::{Convert, Field, FieldError, Spec, Unit, FIELDS};
-pub use form::{
-    draft_text, flip_sign, parse_number, read_number, validate, Change, Form, Parsed, Valid,
-};
+pub use form::{draft_text, flip_sign, parse_number, read_number, Change, Form, Parsed};
 pub use link::LinkProblem;
 pub use metrics::{Metric, Reading};
 pub use results::{evaluate, Results};
 pub use scenario::{RateKind, Scenario};
 pub use session::{Action, PeriodSwitch, Session, Undo, Undoable};
+pub use valid::{validate, Valid};
+pub use settings::{Setting, SettingSpec, SETTINGS, YES_NO};
 
 #[cfg(test)]
 mod tests;

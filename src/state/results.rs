@@ -1,7 +1,7 @@
 //! One `evaluate(scenario) → results` for every view (and later compare, export and
 //! embedding), and the memo that lets a keystroke recompute only what it moved.
 
-use super::form::{validate, Valid};
+use super::valid::{validate, Valid};
 use super::{Field, FieldError, Scenario};
 use crate::model::acquisition::{self, Acquisition, AcquisitionParams};
 use crate::model::switching::{self, Churn};
@@ -30,23 +30,21 @@ pub struct Results {
 
 /// The results of `scenario`, or why it is not valid.
 pub fn evaluate(scenario: &Scenario) -> Result<Results, Vec<(Field, FieldError)>> {
-    Ok(Results::compute(
-        validate(scenario)?,
-        scenario.use_model,
-        None,
-    ))
+    Ok(Results::compute(validate(scenario)?, None))
 }
 
 impl Results {
     /// Computes from validated inputs, reusing whatever of `previous` the inputs did not
     /// change.
-    pub fn compute(valid: Valid, use_model: bool, previous: Option<&Results>) -> Results {
+    pub fn compute(valid: Valid, previous: Option<&Results>) -> Results {
         let switching = match previous {
-            Some(r) if r.valid == valid => r.switching.clone(),
+            Some(r) if (r.valid.params, r.valid.switching) == (valid.params, valid.switching) => {
+                r.switching.clone()
+            }
             _ => Rc::new(switching::compute(&valid.params, &valid.switching)),
         };
         let clv_params = match &switching.churn {
-            Ok(c) if use_model => c.asked_params,
+            Ok(c) if valid.use_model => c.asked_params,
             _ => valid.params,
         };
         let clv = match previous {

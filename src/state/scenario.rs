@@ -1,6 +1,7 @@
 //! The scenario: every input of the app, as last accepted.
 
 use super::fields::{Field, FIELDS};
+use super::settings::{Setting, SETTINGS};
 use crate::model::acquisition::AcquisitionInputs;
 use crate::model::{Economics, Period, SwitchingInputs, Timing};
 
@@ -20,9 +21,8 @@ pub struct Scenario {
     /// Whether the rate field holds retention or churn.
     pub rate_kind: RateKind,
     pub timing: Timing,
-    /// Whether lifetime value uses the churn the barrier model gives at the what-if
-    /// switching cost instead of the churn entered.
-    pub use_model: bool,
+    /// Each setting's value, an index into its words, indexed by [`Setting`].
+    pub(super) settings: [u8; SETTINGS.len()],
     /// Each field's value, in its unit as entered, indexed by [`Field`].
     pub(super) values: [f64; FIELDS.len()],
 }
@@ -36,7 +36,7 @@ impl Default for Scenario {
             currency: "USD".into(),
             rate_kind: RateKind::Retention,
             timing: Timing::Arrears,
-            use_model: false,
+            settings: SETTINGS.map(|s| s.spec().default),
             values: FIELDS.map(|f| f.spec().default),
         }
     }
@@ -49,6 +49,23 @@ impl Scenario {
 
     pub fn set(&mut self, field: Field, value: f64) {
         self.values[field as usize] = value;
+    }
+
+    /// A setting's value: an index into its words.
+    pub fn setting(&self, setting: Setting) -> u8 {
+        self.settings[setting as usize]
+    }
+
+    /// Whether a switch is on.
+    pub fn is_on(&self, setting: Setting) -> bool {
+        self.setting(setting) == 1
+    }
+
+    /// Sets a setting to `value` if it has a word for it.
+    pub fn choose(&mut self, setting: Setting, value: u8) {
+        if usize::from(value) < setting.spec().words.len() {
+            self.settings[setting as usize] = value;
+        }
     }
 
     /// Retention per period in percent, whichever way it was entered.

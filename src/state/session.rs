@@ -5,7 +5,7 @@ use super::examples::Example;
 use super::form::{Change, Form};
 use super::link::{self, LinkProblem};
 use super::results::Results;
-use super::{Field, RateKind};
+use super::{Field, RateKind, Setting};
 use crate::i18n::Lang;
 use crate::model::{Period, Timing};
 use std::rc::Rc;
@@ -20,7 +20,8 @@ pub enum Action {
     Timing(Timing),
     Currency(String),
     RateKind(RateKind),
-    UseModel(bool),
+    /// Chose a setting's value (an index into its words).
+    Choose(Setting, u8),
     Lang(Lang),
     Example(Example),
     /// Back to the first example.
@@ -77,11 +78,7 @@ impl Session {
     /// (remembered from an earlier visit, or the browser's).
     pub fn open(query: &str, preferred: Lang) -> Session {
         let opened = link::from_query(query, preferred);
-        let results = Rc::new(Results::compute(
-            *opened.form.valid(),
-            opened.form.scenario().use_model,
-            None,
-        ));
+        let results = Rc::new(Results::compute(*opened.form.valid(), None));
         Session {
             lang: opened.lang.unwrap_or(preferred),
             form: opened.form,
@@ -122,7 +119,7 @@ impl Session {
             Action::Timing(timing) => form.set_timing(timing),
             Action::Currency(code) => form.set_currency(code),
             Action::RateKind(kind) => form.set_rate_kind(kind),
-            Action::UseModel(on) => form.set_use_model(on),
+            Action::Choose(setting, value) => form.choose(setting, value),
             Action::Example(example) => {
                 form = example_form(example, lang);
                 replaced(Undoable::Example(example));
@@ -145,11 +142,7 @@ impl Session {
                 undo = self.undo.clone();
             }
         }
-        let results = Rc::new(Results::compute(
-            *form.valid(),
-            form.scenario().use_model,
-            Some(&self.results),
-        ));
+        let results = Rc::new(Results::compute(*form.valid(), Some(&self.results)));
         let from = self.form.scenario().period;
         if let Some(changes) = switched.filter(|_| form.scenario().period != from) {
             undo = Some(Undo {

@@ -121,7 +121,7 @@ fn version_one_links_without_later_parameters_open_with_their_defaults() {
     let s = opened.form.scenario();
     assert_eq!((s.get(Field::Revenue), s.get(Field::Rate)), (200.0, 95.0));
     assert_eq!(s.get(Field::SetupCost), Field::SetupCost.spec().default);
-    assert!(!s.use_model);
+    assert!(!s.is_on(Setting::UseModel));
     assert_eq!(s.currency, "USD");
 }
 
@@ -173,7 +173,7 @@ fn switching_parameters_prefill_and_bad_ones_fall_back() {
             LinkProblem::BadChoice {
                 param: "use_model",
                 value: "maybe".into(),
-                expected: Choice::UseModel
+                expected: Choice::Setting(Setting::UseModel)
             },
             refused("personal", "9", FieldError::TooLarge { max: 7.0 }),
             refused("base_churn", "abc", FieldError::NotANumber),
@@ -189,9 +189,11 @@ fn round_trips_exactly() {
         currency: "EUR".into(),
         rate_kind: RateKind::Churn,
         timing: Timing::Upfront,
-        use_model: true,
         ..Scenario::default()
     };
+    for setting in SETTINGS {
+        s.choose(setting, 1);
+    }
     for (field, value) in [
         (Field::Revenue, 1234.5678901234),
         (Field::Margin, 33.333333333333336),

@@ -1,4 +1,5 @@
-//! Shared view pieces: the number field built from the registry, the segmented choice,
+//! Shared view pieces: the number field built from the registry, the segmented choice, a
+//! setting from the registry,
 //! figures and formula tables, the chart canvas, a term's definition a tap away, and typed
 //! values turned into words.
 
@@ -7,6 +8,7 @@ mod chart;
 mod choice;
 mod figure;
 mod number;
+mod setting;
 mod term;
 pub mod text;
 
@@ -15,4 +17,5 @@ pub use chart::{chart, Picture};
 pub use choice::Choice;
 pub use figure::{answer, caution, figure, fit_money, step, steps, Shown};
 pub use number::number_field;
+pub use setting::setting;
 pub use term::term;

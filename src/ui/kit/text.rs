@@ -4,7 +4,7 @@ use crate::i18n::format::{exact, number};
 use crate::i18n::{FieldText, Messages};
 use crate::model::{Period, Refusal};
 use crate::state::link::Choice;
-use crate::state::{Field, FieldError, LinkProblem, RateKind, Unit};
+use crate::state::{Field, FieldError, LinkProblem, RateKind, Setting, Unit};
 
 /// A bound in a message, as the user would type it: thousands grouped, an ASCII minus.
 fn bound(x: f64) -> String {
@@ -52,7 +52,7 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             let expected = match expected {
                 Choice::Period => l.expect_period,
                 Choice::Timing => l.expect_timing,
-                Choice::UseModel => l.expect_yes_no,
+                Choice::Setting(Setting::UseModel) => l.expect_yes_no,
                 Choice::Lang => l.expect_lang,
             };
             l.bad_choice.fill([param, value, expected])

@@ -1,0 +1,55 @@
+//! The registry's rows: one line a field, in the order of `Field`.
+
+use super::{spec, Convert, Field, Spec, Unit};
+use crate::model::acquisition::{MAX_CUSTOMERS, MAX_PLAN_YEARS};
+use crate::model::economics::{MAX_DISCOUNT_PCT, MAX_HORIZON, MAX_MONEY};
+use crate::model::switching::{MAX_ADVANTAGE_PCT, MAX_CHANGE_PCT, MAX_COUNT};
+
+const MONEY: (f64, f64) = (0.0, MAX_MONEY);
+const PERCENT: (f64, f64) = (0.0, 100.0);
+const COUNT: (f64, f64) = (0.0, MAX_COUNT);
+const RATING: (f64, f64) = (1.0, 7.0);
+
+impl Field {
+    /// The field's row of the registry: one line a field.
+    #[rustfmt::skip]
+    pub fn spec(self) -> Spec {
+        use Convert::*;
+        use Unit::*;
+        match self {
+            Field::Revenue => spec("revenue", MoneyPerPeriod, MONEY, 120.0, Amount, |m| &m.fields.revenue),
+            Field::Margin => spec("margin", Percent, PERCENT, 75.0, Fixed, |m| &m.fields.margin),
+            Field::ServeCost => spec("serve_cost", MoneyPerPeriod, MONEY, 15.0, Amount, |m| &m.fields.serve_cost),
+            Field::Rate => spec("retention", PercentPerPeriod, PERCENT, 97.0, Rate, |m| &m.fields.retention),
+            Field::Discount => spec("discount", PercentPerYear, (0.0, MAX_DISCOUNT_PCT), 10.0, Fixed, |m| &m.fields.discount),
+            Field::Cac => spec("cac", Money, MONEY, 900.0, Fixed, |m| &m.fields.cac),
+            Field::Horizon => spec("horizon", Periods, (0.0, MAX_HORIZON), 0.0, Count, |m| &m.fields.horizon).whole().optional(),
+            Field::BenefitLoss => spec("benefit_loss", Money, MONEY, 25.0, Fixed, |m| &m.fields.benefit_loss),
+            Field::MonetaryLoss => spec("monetary_loss", Money, MONEY, 40.0, Fixed, |m| &m.fields.monetary_loss),
+            Field::RiskChance => spec("risk_chance", Percent, PERCENT, 5.0, Fixed, |m| &m.fields.risk_chance),
+            Field::RiskLoss => spec("risk_loss", Money, MONEY, 400.0, Fixed, |m| &m.fields.risk_loss),
+            Field::EvaluationHours => spec("eval_hours", Hours, COUNT, 1.5, Fixed, |m| &m.fields.eval_hours),
+            Field::LearningPeople => spec("learn_people", People, COUNT, 1.0, Fixed, |m| &m.fields.learn_people),
+            Field::LearningHours => spec("learn_hours", Hours, COUNT, 1.0, Fixed, |m| &m.fields.learn_hours),
+            Field::HourlyCost => spec("hourly_cost", MoneyPerHour, MONEY, 40.0, Fixed, |m| &m.fields.hourly_cost),
+            Field::SetupCost => spec("setup_cost", Money, MONEY, 25.0, Fixed, |m| &m.fields.setup_cost),
+            Field::PersonalRelationship => spec("personal", Rating, RATING, 3.0, Fixed, |m| &m.fields.personal),
+            Field::BrandRelationship => spec("brand", Rating, RATING, 2.0, Fixed, |m| &m.fields.brand),
+            Field::FunctionRisk => spec("function_risk", Rating, RATING, 2.0, Fixed, |m| &m.fields.function_risk),
+            Field::SelfImageRisk => spec("self_image", Rating, RATING, 2.0, Fixed, |m| &m.fields.self_image),
+            Field::SocialImageRisk => spec("social_image", Rating, RATING, 1.0, Fixed, |m| &m.fields.social_image),
+            Field::PointValue => spec("point_value", PercentOfAnnualSpend, PERCENT, 0.5, Fixed, |m| &m.fields.point_value),
+            Field::DecisionHorizon => spec("decision_horizon", Periods, (1.0, MAX_HORIZON), 24.0, Count, |m| &m.fields.decision_horizon).whole(),
+            Field::BaseChurn => spec("base_churn", PercentPerPeriod, PERCENT, 1.0, Churn, |m| &m.fields.base_churn),
+            Field::Advantage => spec("advantage", PercentOfRevenue, (0.0, MAX_ADVANTAGE_PCT), 10.0, Fixed, |m| &m.fields.advantage).above_min(),
+            Field::CompetitorPrice => spec("competitor_price", MoneyPerPeriod, MONEY, 0.0, Amount, |m| &m.fields.competitor_price).optional(),
+            Field::CostChange => spec("cost_change", Percent, (-100.0, MAX_CHANGE_PCT), 25.0, Fixed, |m| &m.fields.cost_change),
+            Field::Base => spec("base", Customers, (0.0, MAX_CUSTOMERS), 1000.0, Fixed, |m| &m.fields.base).above_min(),
+            Field::NewCustomers => spec("new_customers", CustomersPerPeriod, (0.0, MAX_CUSTOMERS), 0.0, Amount, |m| &m.fields.new_customers).optional(),
+            Field::PlanYears => spec("plan_years", Years, (1.0, MAX_PLAN_YEARS), 3.0, Fixed, |m| &m.fields.plan_years).whole(),
+            Field::ProgrammeCost => spec("programme_cost", MoneyPerPeriod, MONEY, 2.0, Amount, |m| &m.fields.programme_cost),
+            Field::ProgrammeLift => spec("programme_lift", PointsPerPeriod, PERCENT, 1.0, Lift, |m| &m.fields.programme_lift).above_min(),
+            Field::Uplift => spec("uplift", PointsPerYear, PERCENT, 5.0, Fixed, |m| &m.fields.uplift).above_min(),
+        }
+    }
+}
