@@ -8,6 +8,10 @@ use moat::model::{compute, validate, Clv};
 use moat::state::{Field, Scenario};
 use plotters::prelude::*;
 
+/// The funnel and the staffing chart.
+#[path = "charts_svg/costs.rs"]
+mod costs;
+
 fn default_clv() -> (Scenario, Clv) {
     let s = Scenario::default();
     let clv = compute(&validate(&s.economics()).unwrap());

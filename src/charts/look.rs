@@ -157,6 +157,12 @@ impl Look<'_> {
     }
 }
 
+/// `a` moved a share `t` of the way to `b`: a paler colour, towards the background.
+pub(super) fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
+    RGBColor(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
+}
+
 /// The plot of a chart, in device pixels.
 pub(super) fn plot_rect<DB: DrawingBackend>(chart: &Chart<DB>) -> Rect {
     let (x, y) = chart.plotting_area().get_pixel_range();

@@ -5,6 +5,7 @@
 mod axes;
 pub mod barrier;
 pub mod breakdown;
+pub mod funnel;
 pub mod holding;
 mod legend;
 mod look;
@@ -12,6 +13,7 @@ mod markers;
 pub mod payback;
 pub mod plan;
 pub mod rates;
+pub mod staffing;
 pub mod survival;
 #[cfg(test)]
 mod tests;

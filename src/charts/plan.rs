@@ -3,7 +3,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{Drawn, Look};
+use super::look::{mix, Drawn, Look};
 use crate::i18n::format::number;
 use crate::model::acquisition::PathPoint;
 use plotters::coord::Shift;
@@ -112,10 +112,4 @@ pub fn draw<DB: DrawingBackend>(
         base_today,
     ))?;
     area.present()
-}
-
-/// `a` moved a share `t` of the way to `b`.
-fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
-    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
-    RGBColor(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
 }

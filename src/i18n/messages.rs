@@ -5,6 +5,7 @@
 
 mod acquisition;
 mod answers;
+mod costs;
 mod sections;
 
 use super::{ByPeriod, Plural, Tpl};
@@ -12,6 +13,7 @@ use crate::model::Timing;
 
 pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
+pub(crate) use costs::{CostFields, Costs};
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
 
 /// A message that depends on when customers pay.
@@ -77,6 +79,7 @@ pub(crate) struct Messages {
     pub switching: Switching,
     pub barrier: Barrier,
     pub acquisition: Acquisition,
+    pub costs: Costs,
     pub formulas: Formulas,
     pub answers: Answers,
 }
@@ -97,6 +100,7 @@ pub(crate) struct Page {
     pub nav_switching: &'static str,
     pub nav_barrier: &'static str,
     pub nav_acquisition: &'static str,
+    pub nav_costs: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -203,6 +207,12 @@ pub(crate) struct Errors {
     pub churn_vanishes: &'static str,
     pub programme_beyond_full: &'static str,
     pub uplift_beyond_full: &'static str,
+    pub idle_agents: &'static str,
+    pub no_contacts: &'static str,
+    pub too_much_traffic: &'static str,
+    pub full_shrinkage: &'static str,
+    pub target_unreachable: &'static str,
+    pub no_reach: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -224,6 +234,7 @@ pub(crate) struct Link {
     pub expect_timing: &'static str,
     pub expect_currency: &'static str,
     pub expect_yes_no: &'static str,
+    pub expect_staffing: &'static str,
     pub expect_lang: &'static str,
 }
 
@@ -246,6 +257,13 @@ pub(crate) struct Units {
     pub years: &'static str,
     pub points_per_period: ByPeriod<&'static str>,
     pub points_per_year: &'static str,
+    pub leads_per_period: ByPeriod<&'static str>,
+    pub per_month: &'static str,
+    pub hours_per_day: &'static str,
+    pub days_per_month: &'static str,
+    pub seconds: &'static str,
+    pub contacts_per_hour: &'static str,
+    pub contacts_per_period: ByPeriod<&'static str>,
     pub no_limit: &'static str,
     pub period: &'static str,
     pub month: &'static str,

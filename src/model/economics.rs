@@ -74,6 +74,28 @@ pub enum Refusal {
     ProgrammeBeyondFull,
     /// Annual retention plus the uplift tested passes 100 % (formulas.md §6).
     UpliftBeyondFull,
+    /// Shown beside utilisation. Staffed by utilisation, an agent handles no contacts (0 %
+    /// utilisation), or so few that one would cost more than the largest money amount
+    /// (formulas.md §7).
+    IdleAgents,
+    /// Shown beside contacts an hour. Staffed to a service level, the centre has no contacts
+    /// to answer (0 an hour), or so few that one would cost more than the largest money
+    /// amount (formulas.md §7).
+    NoContacts,
+    /// Shown beside contacts an hour. The traffic, contacts an hour × handling time, passes
+    /// the most the staffing search takes (`costs::MAX_TRAFFIC` Erlangs; formulas.md §7).
+    TooMuchTraffic,
+    /// Shown beside shrinkage. Staffed to a service level with 100 % shrinkage: nobody
+    /// rostered is ever on the phones (formulas.md §7).
+    FullShrinkage,
+    /// Shown beside the service-level target. A target of 100 %, which no staffing reaches
+    /// while contacts arrive at random, or one the search does not reach within its bound
+    /// (formulas.md §7).
+    TargetUnreachable,
+    /// Shown beside the customers an answer reaches. Part of the contacts go to the public
+    /// channel but an answer there reaches nobody (0 customers), or so few that one would
+    /// cost more than the largest money amount (formulas.md §7).
+    NoReach,
 }
 
 /// The largest money amount any field accepts; keeps every output finite.

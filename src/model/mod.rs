@@ -4,6 +4,7 @@
 
 pub mod acquisition;
 pub mod clv;
+pub mod costs;
 pub mod economics;
 pub mod period;
 mod series;

@@ -59,6 +59,34 @@ fields! {
     ProgrammeLift,
     /// Points of annual retention to test.
     Uplift,
+    /// Leads a period at the top of the funnel, and the four conversion rates down it.
+    Leads,
+    ToMql,
+    ToSl,
+    ToSql,
+    ToCustomer,
+    MarketingSpend,
+    SalesSpend,
+    /// W: what an agent costs a month, whatever the period.
+    AgentCost,
+    AgentHours,
+    AgentDays,
+    Utilisation,
+    /// Average handling time, in seconds.
+    Aht,
+    ContactsHour,
+    SlTarget,
+    SlSeconds,
+    Shrinkage,
+    PublicShare,
+    AnswerCost,
+    AnswerReach,
+    ContactsPerCustomer,
+    OtherServeCost,
+    BadExperience,
+    LeaveAfterBad,
+    SlaMiss,
+    SlaPenalty,
 }
 
 /// What a field's number measures; the inputs show it beside the field.
@@ -85,6 +113,14 @@ pub enum Unit {
     PointsPerPeriod,
     /// Points of retention over a year.
     PointsPerYear,
+    LeadsPerPeriod,
+    /// Money a month, whatever the period.
+    MoneyPerMonth,
+    HoursPerDay,
+    DaysPerMonth,
+    Seconds,
+    ContactsPerHour,
+    ContactsPerPeriod,
 }
 
 impl Unit {
@@ -92,7 +128,7 @@ impl Unit {
     pub fn is_money(self) -> bool {
         matches!(
             self,
-            Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour
+            Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour | Unit::MoneyPerMonth
         )
     }
 

@@ -2,51 +2,95 @@
 //! its name in `data-metric` and its reading in `data-value` (README lists them; these
 //! names are a public interface, like the link's parameters).
 
+mod costs;
+
 use super::results::Results;
 use crate::model::acquisition::Acquisition;
 use crate::model::switching::Group;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Metric {
-    Clv,
-    ClvSimple,
-    ClvNet,
-    LtvCac,
-    Lifetime,
-    PaybackSimple,
-    PaybackCohort,
-    SwitchingCost,
-    ScFinancial,
-    ScProcess,
-    ScEmotional,
-    SwitchingPeriods,
-    Premium,
-    PremiumPct,
-    PremiumWhatif,
-    MaxPrice,
-    ChurnFree,
-    ChurnToday,
-    ChurnWhatif,
-    ClvWhatif,
-    ClvChange,
-    LifetimeWhatif,
-    ReplaceSpend,
-    ServeSpend,
-    ReplaceSpendPlan,
-    ServeSpendPlan,
-    CostPerSaved,
-    KeepRatio,
-    AvoidedSpend,
-    ProgrammeSpend,
-    RetentionUplifted,
-    ClvUplifted,
-    ClvUplift,
-    SteadyBase,
-    SteadyBaseUplifted,
-    SteadyProfit,
-    SteadyProfitUplifted,
-    ProfitUplift,
-    BreakevenSpend,
+/// Declares the `Metric` enum, `Metric::ALL` in order and each metric's `data-metric` name,
+/// from one list.
+macro_rules! metrics {
+    ($($metric:ident => $name:literal,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Metric {
+            $($metric,)*
+        }
+
+        impl Metric {
+            pub const ALL: [Metric; [$(Metric::$metric,)*].len()] = [$(Metric::$metric,)*];
+
+            /// The `data-metric` name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Metric::$metric => $name,)*
+                }
+            }
+        }
+    };
+}
+
+metrics! {
+    Clv => "clv",
+    ClvSimple => "clv_simple",
+    ClvNet => "clv_net",
+    LtvCac => "ltv_cac",
+    Lifetime => "lifetime",
+    PaybackSimple => "payback_simple",
+    PaybackCohort => "payback_cohort",
+    SwitchingCost => "switching_cost",
+    ScFinancial => "sc_financial",
+    ScProcess => "sc_process",
+    ScEmotional => "sc_emotional",
+    SwitchingPeriods => "switching_periods",
+    Premium => "premium",
+    PremiumPct => "premium_pct",
+    PremiumWhatif => "premium_whatif",
+    MaxPrice => "max_price",
+    ChurnFree => "churn_free",
+    ChurnToday => "churn_today",
+    ChurnWhatif => "churn_whatif",
+    ClvWhatif => "clv_whatif",
+    ClvChange => "clv_change",
+    LifetimeWhatif => "lifetime_whatif",
+    ReplaceSpend => "replace_spend",
+    ServeSpend => "serve_spend",
+    ReplaceSpendPlan => "replace_spend_plan",
+    ServeSpendPlan => "serve_spend_plan",
+    CostPerSaved => "cost_per_saved",
+    KeepRatio => "keep_ratio",
+    AvoidedSpend => "avoided_spend",
+    ProgrammeSpend => "programme_spend",
+    RetentionUplifted => "retention_uplifted",
+    ClvUplifted => "clv_uplifted",
+    ClvUplift => "clv_uplift",
+    SteadyBase => "steady_base",
+    SteadyBaseUplifted => "steady_base_uplifted",
+    SteadyProfit => "steady_profit",
+    SteadyProfitUplifted => "steady_profit_uplifted",
+    ProfitUplift => "profit_uplift",
+    BreakevenSpend => "breakeven_spend",
+    FunnelCustomers => "funnel_customers",
+    FunnelCac => "funnel_cac",
+    CostPerLead => "cost_per_lead",
+    CostPerMql => "cost_per_mql",
+    CostPerSql => "cost_per_sql",
+    LeadsNeverBuy => "leads_never_buy",
+    ContactsPerAgentDay => "contacts_per_agent_day",
+    ContactsPerAgentMonth => "contacts_per_agent_month",
+    CostPerContact => "cost_per_contact",
+    AgentsNeeded => "agents_needed",
+    AgentsRostered => "agents_rostered",
+    ServiceLevel => "service_level",
+    AnswerSpeed => "answer_speed",
+    Occupancy => "occupancy",
+    PublicCostPerContact => "public_cost_per_contact",
+    BlendedCostPerContact => "blended_cost_per_contact",
+    ServeCostDerived => "serve_cost_derived",
+    ChurnBad => "churn_bad",
+    ValueAtStake => "value_at_stake",
+    ValueAtStakeBase => "value_at_stake_base",
+    SlaCost => "sla_cost",
 }
 
 /// A metric's value: a number, or the word that stands for its absence.
@@ -73,93 +117,6 @@ fn or_word(x: Option<f64>, word: &'static str) -> Reading {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 39] = [
-        Metric::Clv,
-        Metric::ClvSimple,
-        Metric::ClvNet,
-        Metric::LtvCac,
-        Metric::Lifetime,
-        Metric::PaybackSimple,
-        Metric::PaybackCohort,
-        Metric::SwitchingCost,
-        Metric::ScFinancial,
-        Metric::ScProcess,
-        Metric::ScEmotional,
-        Metric::SwitchingPeriods,
-        Metric::Premium,
-        Metric::PremiumPct,
-        Metric::PremiumWhatif,
-        Metric::MaxPrice,
-        Metric::ChurnFree,
-        Metric::ChurnToday,
-        Metric::ChurnWhatif,
-        Metric::ClvWhatif,
-        Metric::ClvChange,
-        Metric::LifetimeWhatif,
-        Metric::ReplaceSpend,
-        Metric::ServeSpend,
-        Metric::ReplaceSpendPlan,
-        Metric::ServeSpendPlan,
-        Metric::CostPerSaved,
-        Metric::KeepRatio,
-        Metric::AvoidedSpend,
-        Metric::ProgrammeSpend,
-        Metric::RetentionUplifted,
-        Metric::ClvUplifted,
-        Metric::ClvUplift,
-        Metric::SteadyBase,
-        Metric::SteadyBaseUplifted,
-        Metric::SteadyProfit,
-        Metric::SteadyProfitUplifted,
-        Metric::ProfitUplift,
-        Metric::BreakevenSpend,
-    ];
-
-    /// The `data-metric` name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Metric::Clv => "clv",
-            Metric::ClvSimple => "clv_simple",
-            Metric::ClvNet => "clv_net",
-            Metric::LtvCac => "ltv_cac",
-            Metric::Lifetime => "lifetime",
-            Metric::PaybackSimple => "payback_simple",
-            Metric::PaybackCohort => "payback_cohort",
-            Metric::SwitchingCost => "switching_cost",
-            Metric::ScFinancial => "sc_financial",
-            Metric::ScProcess => "sc_process",
-            Metric::ScEmotional => "sc_emotional",
-            Metric::SwitchingPeriods => "switching_periods",
-            Metric::Premium => "premium",
-            Metric::PremiumPct => "premium_pct",
-            Metric::PremiumWhatif => "premium_whatif",
-            Metric::MaxPrice => "max_price",
-            Metric::ChurnFree => "churn_free",
-            Metric::ChurnToday => "churn_today",
-            Metric::ChurnWhatif => "churn_whatif",
-            Metric::ClvWhatif => "clv_whatif",
-            Metric::ClvChange => "clv_change",
-            Metric::LifetimeWhatif => "lifetime_whatif",
-            Metric::ReplaceSpend => "replace_spend",
-            Metric::ServeSpend => "serve_spend",
-            Metric::ReplaceSpendPlan => "replace_spend_plan",
-            Metric::ServeSpendPlan => "serve_spend_plan",
-            Metric::CostPerSaved => "cost_per_saved",
-            Metric::KeepRatio => "keep_ratio",
-            Metric::AvoidedSpend => "avoided_spend",
-            Metric::ProgrammeSpend => "programme_spend",
-            Metric::RetentionUplifted => "retention_uplifted",
-            Metric::ClvUplifted => "clv_uplifted",
-            Metric::ClvUplift => "clv_uplift",
-            Metric::SteadyBase => "steady_base",
-            Metric::SteadyBaseUplifted => "steady_base_uplifted",
-            Metric::SteadyProfit => "steady_profit",
-            Metric::SteadyProfitUplifted => "steady_profit_uplifted",
-            Metric::ProfitUplift => "profit_uplift",
-            Metric::BreakevenSpend => "breakeven_spend",
-        }
-    }
-
     /// The metric for these results; `None` when it is absent (no barrier model, no
     /// revenue for a share of it, no steady state, or no profit today to take a share of).
     pub fn read(self, r: &Results) -> Option<Reading> {
@@ -208,6 +165,7 @@ impl Metric {
             Metric::SteadyProfitUplifted => of(|a| a.steady_profit_uplifted),
             Metric::ProfitUplift => of(|a| a.profit_uplift),
             Metric::BreakevenSpend => of(|a| Some(a.breakeven_spend)),
+            _ => costs::read(self, r),
         }
     }
 }

@@ -21,8 +21,8 @@ pub use metrics::{Metric, Reading};
 pub use results::{evaluate, Results};
 pub use scenario::{RateKind, Scenario};
 pub use session::{Action, PeriodSwitch, Session, Undo, Undoable};
-pub use valid::{validate, Valid};
 pub use settings::{Setting, SettingSpec, SETTINGS, YES_NO};
+pub use valid::{validate, Feed, Valid};
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 use super::valid::{validate, Valid};
 use super::{Field, FieldError, Scenario};
 use crate::model::acquisition::{self, Acquisition, AcquisitionParams};
+use crate::model::costs::{self, Costs};
 use crate::model::switching::{self, Churn};
 use crate::model::{clv, Clv, Params, Refusal, Switching};
 use std::rc::Rc;
@@ -26,6 +27,8 @@ pub struct Results {
     /// The business inputs `acquisition` was computed from (the last accepted ones when
     /// the model refuses the current combination).
     pub acquisition_inputs: Option<AcquisitionParams>,
+    /// Where the costs come from, with `clv_params` for the value bad service puts at stake.
+    pub costs: Rc<Costs>,
 }
 
 /// The results of `scenario`, or why it is not valid.
@@ -62,8 +65,18 @@ impl Results {
             (_, Err(why)) => (Err(*why), None),
             (_, Ok(a)) => (acquisition::compute(&clv_params, a).map(Rc::new), Some(*a)),
         };
+        let costs = match previous {
+            Some(r)
+                if (r.valid.costs, r.valid.base, r.clv_params)
+                    == (valid.costs, valid.base, clv_params) =>
+            {
+                r.costs.clone()
+            }
+            _ => Rc::new(costs::compute(&clv_params, &valid.costs, valid.base)),
+        };
         Results {
             valid,
+            costs,
             switching,
             clv_params,
             clv,

@@ -3,6 +3,7 @@
 use super::fields::{Field, FIELDS};
 use super::settings::{Setting, SETTINGS};
 use crate::model::acquisition::AcquisitionInputs;
+use crate::model::costs::{CostInputs, Staffing};
 use crate::model::{Economics, Period, SwitchingInputs, Timing};
 
 /// Whether the user states the rate they keep customers at, or lose them at.
@@ -130,6 +131,42 @@ impl Scenario {
             programme_cost: self.get(Field::ProgrammeCost),
             programme_lift_pct: self.get(Field::ProgrammeLift),
             uplift_pct: self.get(Field::Uplift),
+        }
+    }
+
+    /// The model's view of the funnel, the contact centre, the channels and service quality.
+    pub fn costs(&self) -> CostInputs {
+        let get = |f| self.get(f);
+        CostInputs {
+            leads: get(Field::Leads),
+            to_mql_pct: get(Field::ToMql),
+            to_sl_pct: get(Field::ToSl),
+            to_sql_pct: get(Field::ToSql),
+            to_customer_pct: get(Field::ToCustomer),
+            marketing_spend: get(Field::MarketingSpend),
+            sales_spend: get(Field::SalesSpend),
+            staffing: match self.setting(Setting::Staffing) {
+                0 => Staffing::Utilisation,
+                _ => Staffing::ServiceLevel,
+            },
+            agent_cost: get(Field::AgentCost),
+            agent_hours: get(Field::AgentHours),
+            agent_days: get(Field::AgentDays),
+            utilisation_pct: get(Field::Utilisation),
+            aht_seconds: get(Field::Aht),
+            contacts_hour: get(Field::ContactsHour),
+            sl_target_pct: get(Field::SlTarget),
+            sl_seconds: get(Field::SlSeconds),
+            shrinkage_pct: get(Field::Shrinkage),
+            public_share_pct: get(Field::PublicShare),
+            answer_cost: get(Field::AnswerCost),
+            answer_reach: get(Field::AnswerReach),
+            contacts_per_customer: get(Field::ContactsPerCustomer),
+            other_serve_cost: get(Field::OtherServeCost),
+            bad_experience_pct: get(Field::BadExperience),
+            leave_after_bad_pct: get(Field::LeaveAfterBad),
+            sla_miss_pct: get(Field::SlaMiss),
+            sla_penalty: get(Field::SlaPenalty),
         }
     }
 }

@@ -10,10 +10,22 @@
 pub enum Setting {
     /// Whether lifetime value takes the churn the barrier model gives.
     UseModel,
+    /// Whether every view takes the leads funnel's CAC.
+    UseFunnel,
+    /// How the contact centre is costed: by an assumed utilisation, or staffed to a
+    /// service level.
+    Staffing,
+    /// Whether every view takes the serving cost the channels give.
+    UseChannels,
 }
 
 /// Every setting, in declaration order: `SETTINGS[s as usize] == s`.
-pub const SETTINGS: [Setting; 1] = [Setting::UseModel];
+pub const SETTINGS: [Setting; 4] = [
+    Setting::UseModel,
+    Setting::UseFunnel,
+    Setting::Staffing,
+    Setting::UseChannels,
+];
 
 /// The words of a switch: off, then on.
 pub const YES_NO: &[&str] = &["no", "yes"];
@@ -32,6 +44,9 @@ impl Setting {
     pub fn spec(self) -> SettingSpec {
         let (param, words) = match self {
             Setting::UseModel => ("use_model", YES_NO),
+            Setting::UseFunnel => ("use_funnel", YES_NO),
+            Setting::Staffing => ("staffing", &["utilisation", "service_level"][..]),
+            Setting::UseChannels => ("use_channels", YES_NO),
         };
         SettingSpec {
             param,
@@ -58,6 +73,9 @@ impl SettingSpec {
 
     /// The link's word for `value`.
     pub fn word(&self, value: u8) -> &'static str {
-        self.words.get(usize::from(value)).copied().unwrap_or_default()
+        self.words
+            .get(usize::from(value))
+            .copied()
+            .unwrap_or_default()
     }
 }

@@ -5,6 +5,8 @@ use super::*;
 use crate::i18n::Lang;
 use crate::model::{Period, Refusal};
 
+mod costs;
+
 /// Opens `query` and checks each metric to the cent (absent ones as `None`).
 fn check(query: &str, expected: &[(Metric, Option<f64>)]) {
     let session = Session::open(query, Lang::En);
@@ -133,7 +135,7 @@ fn a_period_switch_converts_and_can_be_undone() {
     assert_eq!(switch.to, Period::Year);
     assert_eq!((switch.clv_before * 100.0).round(), 191_578.0);
     assert_eq!((switch.clv_after * 100.0).round(), 153_748.0);
-    assert_eq!(switch.changes.len(), 7);
+    assert_eq!(switch.changes.len(), 14);
     let back = yearly.apply(Action::Undo);
     assert_eq!(back.form, start.form);
     assert_eq!(back.undo, None);
@@ -214,17 +216,10 @@ fn readme_lists_every_parameter_and_metric() {
             .collect()
     };
     let params = table("## Share links and query parameters");
-    let mut expected: Vec<String> = [
-        "v",
-        "lang",
-        "period",
-        "currency",
-        "timing",
-        "use_model",
-        "churn",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut expected: Vec<String> = ["v", "lang", "period", "currency", "timing", "churn"]
+        .map(String::from)
+        .to_vec();
+    expected.extend(SETTINGS.map(|s| s.spec().param.to_string()));
     expected.extend(FIELDS.map(|f| f.spec().param.to_string()));
     for name in &expected {
         assert!(params.contains(name), "README lacks the parameter {name}");

@@ -14,16 +14,24 @@ fn value(say: &Say, unit: Unit, x: f64) -> String {
     let percent = || say.lang.percent_of(number(x, 4));
     match unit {
         Unit::MoneyPerPeriod => say.per_period(&say.money(x)),
+        Unit::LeadsPerPeriod | Unit::ContactsPerPeriod => say.per_period(&number(x, 4)),
         Unit::PercentPerPeriod => say.per_period(&percent()),
         Unit::Periods => say.periods(x, 0),
-        Unit::Money | Unit::MoneyPerHour => say.money(x),
+        Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth => say.money(x),
         Unit::Percent
         | Unit::PercentPerYear
         | Unit::PercentOfRevenue
         | Unit::PercentOfAnnualSpend => percent(),
         Unit::Hours | Unit::People | Unit::Rating => number(x, 2),
         Unit::CustomersPerPeriod => say.per_period(&number(x, 4)),
-        Unit::Customers | Unit::Years | Unit::PointsPerPeriod | Unit::PointsPerYear => {
+        Unit::Customers
+        | Unit::Years
+        | Unit::PointsPerPeriod
+        | Unit::PointsPerYear
+        | Unit::HoursPerDay
+        | Unit::DaysPerMonth
+        | Unit::Seconds
+        | Unit::ContactsPerHour => {
             format!("{} {}", number(x, 4), suffix(say.m, unit, say.period))
         }
     }

@@ -287,6 +287,7 @@ impl Project {
                 "tests/e2e/layout.test.mjs",
                 "tests/e2e/access.test.mjs",
                 "tests/e2e/acquisition.test.mjs",
+                "tests/e2e/costs.test.mjs",
             ]),
         )
     }

@@ -2,9 +2,11 @@
 //! phone and desktop sizes, in both languages, for the defaults, a CNY example and huge
 //! figures, no text runs over another text, a marker, a bar or a line, every text lies
 //! within the canvas, and no probability passes 100 %. The acquisition versus retention
-//! charts likewise, for businesses worked through in `acquisition`.
+//! charts likewise, for businesses worked through in `acquisition`; the funnel and staffing
+//! charts for the samples in `costs`.
 
 mod acquisition;
+mod costs;
 mod labels;
 mod recorder;
 

@@ -2,6 +2,7 @@
 
 mod acquisition;
 mod answers;
+mod costs;
 mod inputs;
 mod sections;
 mod terms;
@@ -23,6 +24,7 @@ pub static EN: Messages = Messages {
         nav_switching: "Switching costs",
         nav_barrier: "Barrier and churn",
         nav_acquisition: "Acquisition vs retention",
+        nav_costs: "Where costs come from",
     },
     common: Common {
         figure: "Figure",
@@ -176,6 +178,17 @@ pub static EN: Messages = Messages {
                                 keep every customer.",
         uplift_beyond_full: "Today's retention over a year plus this uplift passes 100 %: test \
                              a smaller uplift.",
+        idle_agents: "At this utilisation an agent handles next to no contacts: enter a share of \
+                      working time above 0.",
+        no_contacts: "Staffing to a service level needs contacts to answer: enter the contacts \
+                      arriving an hour.",
+        too_much_traffic: "Contacts an hour × handling time is more traffic than Moat staffs \
+                           (20,000 Erlangs): enter fewer contacts or a shorter handling time.",
+        full_shrinkage: "With 100 % shrinkage no agent rostered is ever available: enter less.",
+        target_unreachable: "No sane staffing reaches this target (100 % is never reached while \
+                             contacts arrive at random): lower it or allow more time.",
+        no_reach: "A public answer must reach someone for its share of contacts to cost \
+                   anything: enter the customers it serves.",
     },
     link: Link {
         unreadable: "The link could not be read; the defaults are shown.",
@@ -195,6 +208,7 @@ pub static EN: Messages = Messages {
         expect_timing: "upfront or arrears",
         expect_currency: "an ISO 4217 currency code, such as USD, EUR or CNY",
         expect_yes_no: "yes or no",
+        expect_staffing: "utilisation or service_level",
         expect_lang: "en or zh",
     },
     units: inputs::UNITS,
@@ -204,6 +218,7 @@ pub static EN: Messages = Messages {
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
     acquisition: acquisition::ACQUISITION,
+    costs: costs::COSTS,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "first t with Σ π·ρᵏ ≥ CAC",

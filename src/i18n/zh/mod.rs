@@ -2,6 +2,7 @@
 
 mod acquisition;
 mod answers;
+mod costs;
 mod inputs;
 mod sections;
 mod terms;
@@ -22,6 +23,7 @@ pub static ZH: Messages = Messages {
         nav_switching: "转换成本",
         nav_barrier: "壁垒与流失",
         nav_acquisition: "获客与留存",
+        nav_costs: "成本从何而来",
     },
     common: Common {
         figure: "指标",
@@ -133,6 +135,12 @@ pub static ZH: Messages = Messages {
                          客户终身价值没有上限。请设置测算期限或大于 0 的资金成本。",
         programme_beyond_full: "留存率加上这一提升超过了 100%：留存计划最多只能留住全部客户。",
         uplift_beyond_full: "今天的年留存率加上这一提升超过了 100%：请测试更小的提升。",
+        idle_agents: "这一利用率下坐席几乎不处理任何联络：请输入大于 0 的工作时间占比。",
+        no_contacts: "按服务水平排班需要有待接听的联络：请输入每小时到达的联络量。",
+        too_much_traffic: "每小时联络量 × 处理时长超出了 Moat 可排班的话务量（20,000 爱尔兰）：请减少联络量或缩短处理时长。",
+        full_shrinkage: "损耗率为 100% 时，排班的坐席永远无法接听：请输入更小的值。",
+        target_unreachable: "没有合理的排班能达到这一目标（联络随机到达时永远达不到 100%）：请降低目标或放宽时限。",
+        no_reach: "公开回复必须覆盖至少一位客户，其承担的联络才有成本：请输入一条回复服务的客户数。",
     },
     link: Link {
         unreadable: "无法读取此链接；已显示默认值。",
@@ -147,6 +155,7 @@ pub static ZH: Messages = Messages {
         expect_timing: " upfront（期初预付）或 arrears（期末后付）",
         expect_currency: " ISO 4217 货币代码，例如 USD、EUR 或 CNY",
         expect_yes_no: " yes（是）或 no（否）",
+        expect_staffing: " utilisation（按利用率）或 service_level（按服务水平）",
         expect_lang: " en（英文）或 zh（中文）",
     },
     units: inputs::UNITS,
@@ -156,6 +165,7 @@ pub static ZH: Messages = Messages {
     switching: sections::SWITCHING,
     barrier: sections::BARRIER,
     acquisition: acquisition::ACQUISITION,
+    costs: costs::COSTS,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",

@@ -2,6 +2,10 @@
 
 use super::{spec, Convert, Field, Spec, Unit};
 use crate::model::acquisition::{MAX_CUSTOMERS, MAX_PLAN_YEARS};
+use crate::model::costs::{
+    MAX_AHT_SECONDS, MAX_CONTACTS_HOUR, MAX_CONTACTS_PER_CUSTOMER, MAX_LEADS, MAX_REACH,
+    MAX_SL_SECONDS, MIN_AHT_SECONDS,
+};
 use crate::model::economics::{MAX_DISCOUNT_PCT, MAX_HORIZON, MAX_MONEY};
 use crate::model::switching::{MAX_ADVANTAGE_PCT, MAX_CHANGE_PCT, MAX_COUNT};
 
@@ -50,6 +54,31 @@ impl Field {
             Field::ProgrammeCost => spec("programme_cost", MoneyPerPeriod, MONEY, 2.0, Amount, |m| &m.fields.programme_cost),
             Field::ProgrammeLift => spec("programme_lift", PointsPerPeriod, PERCENT, 1.0, Lift, |m| &m.fields.programme_lift).above_min(),
             Field::Uplift => spec("uplift", PointsPerYear, PERCENT, 5.0, Fixed, |m| &m.fields.uplift).above_min(),
+            Field::Leads => spec("leads", LeadsPerPeriod, (0.0, MAX_LEADS), 2000.0, Amount, |m| &m.costs.fields.leads),
+            Field::ToMql => spec("to_mql", Percent, PERCENT, 25.0, Fixed, |m| &m.costs.fields.to_mql),
+            Field::ToSl => spec("to_sl", Percent, PERCENT, 40.0, Fixed, |m| &m.costs.fields.to_sl),
+            Field::ToSql => spec("to_sql", Percent, PERCENT, 50.0, Fixed, |m| &m.costs.fields.to_sql),
+            Field::ToCustomer => spec("to_customer", Percent, PERCENT, 20.0, Fixed, |m| &m.costs.fields.to_customer),
+            Field::MarketingSpend => spec("marketing_spend", MoneyPerPeriod, MONEY, 10_000.0, Amount, |m| &m.costs.fields.marketing_spend),
+            Field::SalesSpend => spec("sales_spend", MoneyPerPeriod, MONEY, 8_000.0, Amount, |m| &m.costs.fields.sales_spend),
+            Field::AgentCost => spec("agent_cost", MoneyPerMonth, MONEY, 4_000.0, Fixed, |m| &m.costs.fields.agent_cost),
+            Field::AgentHours => spec("agent_hours", HoursPerDay, (0.0, 24.0), 8.0, Fixed, |m| &m.costs.fields.agent_hours).above_min(),
+            Field::AgentDays => spec("agent_days", DaysPerMonth, (0.0, 31.0), 22.0, Fixed, |m| &m.costs.fields.agent_days).above_min(),
+            Field::Utilisation => spec("utilisation", Percent, PERCENT, 75.0, Fixed, |m| &m.costs.fields.utilisation).above_min(),
+            Field::Aht => spec("aht", Seconds, (MIN_AHT_SECONDS, MAX_AHT_SECONDS), 360.0, Fixed, |m| &m.costs.fields.aht),
+            Field::ContactsHour => spec("contacts_hour", ContactsPerHour, (0.0, MAX_CONTACTS_HOUR), 20.0, Fixed, |m| &m.costs.fields.contacts_hour),
+            Field::SlTarget => spec("sl_target", Percent, PERCENT, 80.0, Fixed, |m| &m.costs.fields.sl_target),
+            Field::SlSeconds => spec("sl_seconds", Seconds, (0.0, MAX_SL_SECONDS), 20.0, Fixed, |m| &m.costs.fields.sl_seconds),
+            Field::Shrinkage => spec("shrinkage", Percent, PERCENT, 30.0, Fixed, |m| &m.costs.fields.shrinkage),
+            Field::PublicShare => spec("public_share", Percent, PERCENT, 10.0, Fixed, |m| &m.costs.fields.public_share),
+            Field::AnswerCost => spec("answer_cost", Money, MONEY, 40.0, Fixed, |m| &m.costs.fields.answer_cost),
+            Field::AnswerReach => spec("answer_reach", Customers, (0.0, MAX_REACH), 200.0, Fixed, |m| &m.costs.fields.answer_reach).above_min(),
+            Field::ContactsPerCustomer => spec("contacts_per_customer", ContactsPerPeriod, (0.0, MAX_CONTACTS_PER_CUSTOMER), 0.5, Amount, |m| &m.costs.fields.contacts_per_customer),
+            Field::OtherServeCost => spec("other_serve_cost", MoneyPerPeriod, MONEY, 12.0, Amount, |m| &m.costs.fields.other_serve_cost),
+            Field::BadExperience => spec("bad_experience", PercentPerPeriod, PERCENT, 2.0, Churn, |m| &m.costs.fields.bad_experience),
+            Field::LeaveAfterBad => spec("leave_after_bad", Percent, PERCENT, 32.0, Fixed, |m| &m.costs.fields.leave_after_bad),
+            Field::SlaMiss => spec("sla_miss", PercentPerPeriod, PERCENT, 5.0, Churn, |m| &m.costs.fields.sla_miss),
+            Field::SlaPenalty => spec("sla_penalty", Money, MONEY, 20.0, Fixed, |m| &m.costs.fields.sla_penalty),
         }
     }
 }

@@ -145,8 +145,10 @@ fn month_to_year_converts_every_per_period_input() {
     assert_eq!(s.get(Field::BaseChurn), 11.3615);
     assert_eq!(s.get(Field::DecisionHorizon), 2.0);
     assert_eq!(s.get(Field::Horizon), 0.0);
-    // Not per period: CAC, discount (annual already), switching amounts, μ.
+    // Not per period: CAC, discount (annual already), switching amounts, μ, an agent's
+    // monthly cost.
     for field in [
+        Field::AgentCost,
         Field::Cac,
         Field::Discount,
         Field::SetupCost,
@@ -166,7 +168,14 @@ fn month_to_year_converts_every_per_period_input() {
             Field::DecisionHorizon,
             Field::BaseChurn,
             Field::ProgrammeCost,
-            Field::ProgrammeLift
+            Field::ProgrammeLift,
+            Field::Leads,
+            Field::MarketingSpend,
+            Field::SalesSpend,
+            Field::ContactsPerCustomer,
+            Field::OtherServeCost,
+            Field::BadExperience,
+            Field::SlaMiss,
         ]
     );
     assert!(changes.iter().all(|c| !c.rounded));

@@ -5,7 +5,7 @@ use crate::model::Refusal;
 
 /// Every parameter version 1 links have carried. It may only grow: a parameter in it must
 /// still be read and written the same way, and a new one is appended here.
-const GOLDEN: [&str; 40] = [
+const GOLDEN: [&str; 68] = [
     "v",
     "period",
     "currency",
@@ -48,6 +48,35 @@ const GOLDEN: [&str; 40] = [
     "programme_cost",
     "programme_lift",
     "uplift",
+    // Added with where the costs come from.
+    "leads",
+    "to_mql",
+    "to_sl",
+    "to_sql",
+    "to_customer",
+    "marketing_spend",
+    "sales_spend",
+    "agent_cost",
+    "agent_hours",
+    "agent_days",
+    "utilisation",
+    "aht",
+    "contacts_hour",
+    "sl_target",
+    "sl_seconds",
+    "shrinkage",
+    "public_share",
+    "answer_cost",
+    "answer_reach",
+    "contacts_per_customer",
+    "other_serve_cost",
+    "bad_experience",
+    "leave_after_bad",
+    "sla_miss",
+    "sla_penalty",
+    "use_funnel",
+    "staffing",
+    "use_channels",
 ];
 
 fn names(query: &str) -> Vec<String> {
@@ -109,7 +138,12 @@ fn default_link_is_readable_and_stable() {
          &learn_hours=1&hourly_cost=40&setup_cost=25&personal=3&brand=2&function_risk=2\
          &self_image=2&social_image=1&point_value=0.5&decision_horizon=24&base_churn=1\
          &advantage=10&cost_change=25&competitor_price=0&base=1000&new_customers=0&plan_years=3&programme_cost=2\
-         &programme_lift=1&uplift=5&use_model=no"
+         &programme_lift=1&uplift=5&leads=2000&to_mql=25&to_sl=40&to_sql=50&to_customer=20\
+         &marketing_spend=10000&sales_spend=8000&agent_cost=4000&agent_hours=8&agent_days=22\
+         &utilisation=75&aht=360&contacts_hour=20&sl_target=80&sl_seconds=20&shrinkage=30\
+         &public_share=10&answer_cost=40&answer_reach=200&contacts_per_customer=0.5\
+         &other_serve_cost=12&bad_experience=2&leave_after_bad=32&sla_miss=5&sla_penalty=20\
+         &use_model=no&use_funnel=no&staffing=utilisation&use_channels=no"
     );
 }
 

@@ -3,7 +3,7 @@
 //! and a ± button where the field takes negatives.
 
 use super::{term, text};
-use crate::state::{flip_sign, link, Action, Field, Session, Unit};
+use crate::state::{draft_text, flip_sign, link, Action, Feed, Field, Session, Unit};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -27,6 +27,9 @@ struct NumberProps {
     understood: Option<AttrValue>,
     /// The ± button's symbol and accessible name, for a field that takes negatives.
     sign: Option<(&'static str, &'static str)>,
+    /// For a field a switch can feed: "fed" while the derived value is shown, read-only;
+    /// "kept" while the value entered stays in use, and the note says why.
+    feed: Option<&'static str>,
     /// The button beside the label that shows what the field means.
     term: Html,
     /// Shown beside the label: a toggle, or the money a factor's inputs come to.
@@ -39,6 +42,21 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
     let scenario = session.form.scenario();
     let spec = field.spec();
     let words = text::field_text(say.m, field, scenario.rate_kind);
+    // A value a switch feeds: the derived one, read-only, with where it comes from; or the
+    // one entered, with why the derived one is not in use.
+    let feed = session.results.valid.feed(field);
+    let (draft, help) = match feed {
+        Some(Feed::Fed(x)) => (draft_text(x), text::feed_note(say.m, field, Feed::Fed(x))),
+        Some(f) => (
+            session.form.draft(field).to_string(),
+            text::feed_note(say.m, field, f),
+        ),
+        None => (session.form.draft(field).to_string(), words.help),
+    };
+    let feed = feed.map(|f| match f {
+        Feed::Fed(_) => "fed",
+        _ => "kept",
+    });
     let prefix = if spec.unit.is_money() {
         AttrValue::from(scenario.currency.clone())
     } else {
@@ -46,14 +64,14 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
     };
     html! {
         <NumberField {field} name={link::param(field, scenario.rate_kind)}
-            label={words.label} help={words.help} {prefix}
+            label={words.label} {help} {prefix} {feed}
             suffix={text::suffix(say.m, spec.unit, say.period)}
             placeholder={match (spec.optional, spec.unit) {
                 (false, _) => "",
                 (true, Unit::Periods) => say.m.units.no_limit,
                 (true, _) => say.m.answers.not_given,
             }}
-            draft={AttrValue::from(session.form.draft(field).to_string())}
+            draft={AttrValue::from(draft)}
             error={session.form.error(field).map(|e| AttrValue::from(text::error(say.m, e)))}
             example={session.form.marked_example(field)
                 .then_some((say.m.answers.example_mark, say.m.answers.example_hint))}
@@ -93,6 +111,7 @@ fn NumberField(props: &NumberProps) -> Html {
         let input: HtmlInputElement = e.target_unchecked_into();
         dispatch.emit(Action::Edit(field, input.value()));
     });
+    let fed = props.feed == Some("fed");
     let has_note = error.is_some() || !props.help.is_empty();
     let described = match (props.understood.is_some(), has_note) {
         (true, true) => Some(format!("{understood_id} {note_id}")),
@@ -101,7 +120,7 @@ fn NumberField(props: &NumberProps) -> Html {
         (false, false) => None,
     };
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+        <div class={classes!("field", error.is_some().then_some("invalid"), fed.then_some("fed"))}>
             <div class="field-head">
                 <label for={id.clone()}>{ props.label }</label>{ props.term.clone() }
                 if let Some((mark, hint)) = props.example {
@@ -113,7 +132,7 @@ fn NumberField(props: &NumberProps) -> Html {
                 if !props.prefix.is_empty() { <span class="affix">{ props.prefix.clone() }</span> }
                 { for sign }
                 <input ref={input_ref} id={id} name={name} type="text" inputmode="decimal"
-                    autocomplete="off" value={props.draft.clone()} {oninput}
+                    autocomplete="off" value={props.draft.clone()} {oninput} readonly={fed}
                     placeholder={props.placeholder} aria-invalid={error.is_some().to_string()}
                     aria-describedby={described} />
                 if !props.suffix.is_empty() { <span class="affix">{ props.suffix }</span> }
@@ -126,7 +145,7 @@ fn NumberField(props: &NumberProps) -> Html {
             if let Some(e) = error {
                 <p class="message error" id={note_id} data-error-for={name} role="alert">{ e }</p>
             } else if !props.help.is_empty() {
-                <p class="message" id={note_id}>{ props.help }</p>
+                <p class="message" id={note_id} data-feed={props.feed}>{ props.help }</p>
             }
         </div>
     }

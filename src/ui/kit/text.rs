@@ -4,7 +4,7 @@ use crate::i18n::format::{exact, number};
 use crate::i18n::{FieldText, Messages};
 use crate::model::{Period, Refusal};
 use crate::state::link::Choice;
-use crate::state::{Field, FieldError, LinkProblem, RateKind, Setting, Unit};
+use crate::state::{Feed, Field, FieldError, LinkProblem, RateKind, Setting, Unit};
 
 /// A bound in a message, as the user would type it: thousands grouped, an ASCII minus.
 fn bound(x: f64) -> String {
@@ -35,6 +35,25 @@ pub fn error(m: &Messages, e: FieldError) -> String {
         FieldError::Refused(Refusal::ChurnVanishes) => e_.churn_vanishes.into(),
         FieldError::Refused(Refusal::ProgrammeBeyondFull) => e_.programme_beyond_full.into(),
         FieldError::Refused(Refusal::UpliftBeyondFull) => e_.uplift_beyond_full.into(),
+        FieldError::Refused(Refusal::IdleAgents) => e_.idle_agents.into(),
+        FieldError::Refused(Refusal::NoContacts) => e_.no_contacts.into(),
+        FieldError::Refused(Refusal::TooMuchTraffic) => e_.too_much_traffic.into(),
+        FieldError::Refused(Refusal::FullShrinkage) => e_.full_shrinkage.into(),
+        FieldError::Refused(Refusal::TargetUnreachable) => e_.target_unreachable.into(),
+        FieldError::Refused(Refusal::NoReach) => e_.no_reach.into(),
+    }
+}
+
+/// Beside a field a switch feeds: where its value comes from, or why the value entered
+/// stays in use.
+pub fn feed_note(m: &'static Messages, field: Field, feed: Feed) -> &'static str {
+    let c = &m.costs;
+    match (field, feed) {
+        (Field::Cac, Feed::Fed(_)) => c.cac_fed,
+        (Field::Cac, Feed::NoneWon) => c.cac_none_won,
+        (Field::Cac, _) => c.cac_too_large,
+        (_, Feed::Fed(_)) => c.serve_fed,
+        _ => c.serve_too_large,
     }
 }
 
@@ -52,7 +71,10 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
             let expected = match expected {
                 Choice::Period => l.expect_period,
                 Choice::Timing => l.expect_timing,
-                Choice::Setting(Setting::UseModel) => l.expect_yes_no,
+                Choice::Setting(Setting::Staffing) => l.expect_staffing,
+                Choice::Setting(Setting::UseModel | Setting::UseFunnel | Setting::UseChannels) => {
+                    l.expect_yes_no
+                }
                 Choice::Lang => l.expect_lang,
             };
             l.bad_choice.fill([param, value, expected])
@@ -106,6 +128,13 @@ pub fn suffix(m: &Messages, unit: Unit, period: Period) -> &'static str {
         Unit::Years => u.years,
         Unit::PointsPerPeriod => u.points_per_period.get(period),
         Unit::PointsPerYear => u.points_per_year,
+        Unit::LeadsPerPeriod => u.leads_per_period.get(period),
+        Unit::MoneyPerMonth => u.per_month,
+        Unit::HoursPerDay => u.hours_per_day,
+        Unit::DaysPerMonth => u.days_per_month,
+        Unit::Seconds => u.seconds,
+        Unit::ContactsPerHour => u.contacts_per_hour,
+        Unit::ContactsPerPeriod => u.contacts_per_period.get(period),
     }
 }
 

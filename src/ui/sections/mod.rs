@@ -3,6 +3,7 @@
 
 mod acquisition;
 mod barrier;
+mod costs;
 mod switching;
 mod value;
 
@@ -18,7 +19,7 @@ pub struct Section {
     pub view: fn() -> Html,
 }
 
-pub const SECTIONS: [Section; 4] = [
+pub const SECTIONS: [Section; 5] = [
     Section {
         id: "value",
         nav: |m| m.page.nav_value,
@@ -38,5 +39,10 @@ pub const SECTIONS: [Section; 4] = [
         id: "acquisition",
         nav: |m| m.page.nav_acquisition,
         view: || html! { <><acquisition::inputs::Inputs /><acquisition::results::Results /></> },
+    },
+    Section {
+        id: "costs",
+        nav: |m| m.page.nav_costs,
+        view: || html! { <costs::Costs /> },
     },
 ];

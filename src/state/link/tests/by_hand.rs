@@ -35,7 +35,12 @@ fn choice_words_in_any_case() {
     assert!(opened.problems.is_empty(), "{:?}", opened.problems);
     let s = opened.form.scenario();
     assert_eq!(
-        (s.period, s.timing, s.is_on(Setting::UseModel), s.currency.as_str()),
+        (
+            s.period,
+            s.timing,
+            s.is_on(Setting::UseModel),
+            s.currency.as_str()
+        ),
         (Period::Year, Timing::Upfront, true, "CNY")
     );
     assert_eq!(opened.lang, Some(Lang::Zh));

@@ -1,0 +1,208 @@
+//! Staffing: the service level (left axis) and the cost per contact (right axis) against the
+//! agents on duty, by Erlang C, with the target service level dashed across and the agents
+//! needed marked (formulas.md §7).
+
+use super::axes::{Axis, Frame, Ticks};
+use super::legend::{Entry, Sample};
+use super::look::{plot_rect, Chart, Drawn, Look};
+use super::markers::{self, Keep};
+use super::text::Rect;
+use crate::i18n::format::number;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// One staffing level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// The agents on duty, a whole number.
+    pub agents: f64,
+    /// The service level: the share of contacts answered within the target time, 0–1.
+    pub level: f64,
+    /// The cost per contact, money.
+    pub cost: f64,
+}
+
+/// The words on the chart, in the reader's language.
+pub struct Labels {
+    /// "Agents on duty".
+    pub x_axis: String,
+    /// "Service level (%)".
+    pub level_axis: String,
+    /// "Cost per contact (USD)".
+    pub cost_axis: String,
+    /// The series, in the legend: "Service level", "Cost per contact".
+    pub level: String,
+    pub cost: String,
+    /// The dashed target line, in the legend: "Target 80 %".
+    pub target: String,
+    /// Beside the marker at the agents needed: "14 agents: 88.8 %".
+    pub chosen: String,
+}
+
+/// The most ticks on the agents' axis.
+const MOST: usize = 8;
+
+/// The service level and the cost per contact at each of `points` (agents increasing), the
+/// `target` service level (a fraction) dashed across, and a marker at the `chosen` agents,
+/// with a dot where it meets each curve.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[Point],
+    target: f64,
+    chosen: f64,
+    labels: &Labels,
+    look: &Look,
+) -> Drawn<DB> {
+    let points: Vec<Point> = points
+        .iter()
+        .filter(|p| p.agents.is_finite() && p.level.is_finite() && p.cost.is_finite())
+        .copied()
+        .collect();
+    let agents = points.iter().map(|p| p.agents).chain([chosen]);
+    let low = agents.clone().fold(f64::INFINITY, f64::min);
+    let high = agents.fold(f64::NEG_INFINITY, f64::max);
+    // Half an agent beyond the first and the last, so that no marker sits on an axis.
+    let (low, high) = match high >= low {
+        true => (low.floor() - 0.5, high.ceil() + 0.5),
+        false => (-0.5, 0.5),
+    };
+    // No more ticks than whole numbers on the axis: every tick a whole number of agents.
+    let whole = (high - low).round().max(1.0) as usize;
+    let cost_high = points.iter().map(|p| p.cost).fold(0.0, f64::max);
+    let cost_end = if cost_high > 0.0 {
+        cost_high * 1.08
+    } else {
+        1.0
+    };
+    let target = if target.is_finite() {
+        target.clamp(0.0, 1.0) * 100.0
+    } else {
+        0.0
+    };
+    let palette = look.palette;
+    let level_style = look.line(palette.value, 2.5);
+    let cost_style = look.line(palette.cost, 2.5);
+    let target_style = look.line(palette.limit, 1.5);
+    let legend = [
+        (&labels.level, level_style),
+        (&labels.cost, cost_style),
+        (&labels.target, target_style),
+    ]
+    .map(|(text, style)| Entry {
+        text,
+        sample: Sample::Line(style),
+    });
+    let count = |x: f64| number(x, 0);
+    let percent = |y: f64| look.lang.percent_of(number(y, 0));
+    // Costs of a few units are written to the cent: compact money would round them whole.
+    let money = |y: f64| match cost_end < 100.0 {
+        true => look.lang.money(y, look.currency),
+        false => look.money(y),
+    };
+    let frame = Frame {
+        legend: &legend,
+        x: Axis {
+            range: low..high,
+            title: &labels.x_axis,
+            ticks: Ticks::Round(whole.min(MOST), &count),
+        },
+        y: Axis {
+            range: 0.0..100.0,
+            title: &labels.level_axis,
+            ticks: Ticks::Round(6, &percent),
+        },
+        y2: Some(Axis {
+            range: 0.0..cost_end,
+            title: &labels.cost_axis,
+            ticks: Ticks::Round(6, &money),
+        }),
+    };
+    let (mut chart, secondary) = frame.draw(area, look)?;
+    let (dash, gap) = (look.px(8.0), look.px(4.0));
+    let rule = [(low, target), (high, target)];
+    chart.draw_series(DashedLineSeries::new(rule, dash, gap, target_style))?;
+
+    let levels = || {
+        points
+            .iter()
+            .map(|p| (p.agents, p.level.clamp(0.0, 1.0) * 100.0))
+    };
+    let costs = || points.iter().map(|p| (p.agents, p.cost));
+    let at = points.iter().find(|p| (p.agents - chosen).abs() < 0.5);
+    // The dots: where the marker meets each curve, in ink, or a lone point in its series'
+    // colours.
+    let radius = look.px(4.0);
+    let mut dots = Vec::new();
+    let lone = points.len() == 1;
+    let mut curves = vec![pixels(&chart, levels())];
+    if lone {
+        dots.extend(levels().map(|p| (chart.backend_coord(&p), palette.value)));
+    }
+    let at = at.filter(|_| !lone);
+    if let Some(p) = at {
+        let level = (p.agents, p.level.clamp(0.0, 1.0) * 100.0);
+        dots.push((chart.backend_coord(&level), palette.ink));
+    }
+    if let Some(money_chart) = &secondary {
+        curves.push(pixels(money_chart, costs()));
+        if lone {
+            dots.extend(costs().map(|p| (money_chart.backend_coord(&p), palette.cost)));
+        }
+        if let Some(p) = at {
+            dots.push((money_chart.backend_coord(&(p.agents, p.cost)), palette.ink));
+        }
+    }
+    // The marker under the curves, its label clear of the plot's axes' lines, the target
+    // line, the dots and, where it can be, the curves.
+    let p = plot_rect(&chart);
+    let inset = look.scale * 2.0 + 1.0;
+    let keep = Keep {
+        plot: Rect {
+            x0: p.x0 + inset,
+            y0: p.y0,
+            x1: p.x1 - inset,
+            y1: p.y1 - inset,
+        },
+        rules: vec![f64::from(chart.backend_coord(&(low, target)).1)],
+        dots: dots
+            .iter()
+            .map(|(at, _)| square(*at, radius + look.px(1.0)))
+            .collect(),
+        curves,
+    };
+    let x = f64::from(chart.backend_coord(&(chosen, 0.0)).0);
+    let marks = [(x, labels.chosen.as_str())];
+    markers::draw(area, look, &marks, &keep, look.line(palette.limit, 1.5))?;
+    chart.draw_series(LineSeries::new(levels(), level_style))?;
+    if let Some(mut money_chart) = secondary {
+        money_chart.draw_series(LineSeries::new(costs(), cost_style))?;
+    }
+    for (at, colour) in dots {
+        area.draw(&Circle::new(at, radius, colour.filled()))?;
+    }
+    area.present()
+}
+
+/// Points in device pixels.
+fn pixels<DB: DrawingBackend>(
+    c: &Chart<DB>,
+    points: impl Iterator<Item = (f64, f64)>,
+) -> Vec<(f64, f64)> {
+    points
+        .map(|p| {
+            let (x, y) = c.backend_coord(&p);
+            (f64::from(x), f64::from(y))
+        })
+        .collect()
+}
+
+/// The box of a dot at `(x, y)` of radius `r`, device pixels.
+fn square((x, y): (i32, i32), r: u32) -> Rect {
+    let (x, y, r) = (f64::from(x), f64::from(y), f64::from(r));
+    Rect {
+        x0: x - r,
+        y0: y - r,
+        x1: x + r,
+        y1: y + r,
+    }
+}

@@ -1,0 +1,318 @@
+//! 简体中文：“成本从何而来”栏目的文字。
+//!
+//! Placeholders, in order, as the comment above each template in `messages/costs.rs` says
+//! (the same as in `en/costs.rs`; repeated above each template here where Chinese word order
+//! moves them). Money comes formatted with its currency, percentages as "9.4%", counts as
+//! numbers. Published figures: Forrester, about 90% of leads never buy; PwC (2018), 32% of
+//! customers leave after one bad experience; Forrester, 81% of firms have service-level
+//! agreements and miss them 26% of the time.
+
+use super::super::*;
+
+const FIELDS: CostFields = CostFields {
+    leads: field(
+        "线索",
+        "漏斗顶端的咨询和注册。",
+        "一个周期内所有表示过兴趣的人：咨询、资料下载、展会名片、注册等。\
+         漏斗跟着他们一路往下，直到其中少数人成交。",
+    ),
+    to_mql: field(
+        "线索 → 市场认可线索",
+        "市场部认为值得移交销售的比例。",
+        "所有线索中，经市场部认定合格的比例，即这一步的转化率：符合您的目标客户画像，\
+         且表现出真实兴趣。这些线索称为市场认可线索（MQL）。",
+    ),
+    to_sl: field(
+        "市场认可线索 → 销售线索",
+        "销售团队接受并开始跟进的比例。",
+        "市场认可线索中，被销售团队接受并开始跟进的比例。",
+    ),
+    to_sql: field(
+        "销售线索 → 销售认可线索",
+        "销售确认有需求、有预算、有决策人的比例。",
+        "销售线索中，经销售确认为真实商机的比例：有需求、有预算、有能拍板的人。\
+         这些线索称为销售认可线索（SQL）。",
+    ),
+    to_customer: field(
+        "销售认可线索 → 成交客户",
+        "最终赢下的商机比例。",
+        "销售认可线索中最终签约的比例，也就是您的赢单率。",
+    ),
+    marketing_spend: field(
+        "营销支出",
+        "推广活动、会展、内容，以及背后的团队。",
+        "一个周期内为带来线索的全部营销花费：推广活动、会展、内容、工具，以及团队薪酬。",
+    ),
+    sales_spend: field(
+        "销售支出",
+        "销售团队的薪酬、差旅和工具。",
+        "一个周期内把线索变成客户的全部销售花费：薪酬与提成、差旅、产品演示、工具。",
+    ),
+    agent_cost: field(
+        "每个坐席的成本",
+        "工资、福利、工位和工具，始终按月计。",
+        "客服中心一个坐席每月的全部成本：工资、福利、工位、设备和管理。\
+         无论按月还是按年计算，这里都填每月的数字。",
+    ),
+    agent_hours: field(
+        "每天工作时长",
+        "每个坐席每天工作的小时数。",
+        "每个坐席每天工作的小时数。按服务水平排班时，也用它推算每月联络量：\
+         每小时联络量 × 每天工作时长 × 每月工作天数。",
+    ),
+    agent_days: field(
+        "每月工作天数",
+        "每个坐席每月工作的天数。",
+        "每个坐席每月工作的天数，也是客服中心每月开放的天数。",
+    ),
+    utilisation: field(
+        "利用率",
+        "工作时间中用于处理联络的比例。",
+        "坐席工作时间中用于处理联络的比例；其余时间用于休息、培训、开会和等待下一通来电。\
+         通常假定为 75%。",
+    ),
+    aht: field(
+        "处理时长",
+        "一次联络的平均用时，以秒计。",
+        "平均处理时长（AHT）：一次联络的通话或文字沟通、通话保持，以及结束后的\
+         事后处理所用的总时间。4 分钟即 240 秒。",
+    ),
+    contacts_hour: field(
+        "每小时联络量",
+        "繁忙时段每小时进来的电话和消息。",
+        "每小时进来多少次联络。按服务水平排班要按这个到达量来安排人手，\
+         因此请填繁忙时段的数字。",
+    ),
+    sl_target: field(
+        "服务水平目标",
+        "在下方时限内应答的联络比例。",
+        "您承诺快速应答的联络比例，例如 80% 在 20 秒内应答。能达到这一目标的\
+         最少坐席数，就是所需坐席数。",
+    ),
+    sl_seconds: field(
+        "应答时限",
+        "目标允许的等待时间，以秒计。",
+        "服务水平目标中的等待时间：80% 的联络在这么多秒内应答。",
+    ),
+    shrinkage: field(
+        "损耗率",
+        "坐席带薪却无法接听的时间：休假、培训、病假。",
+        "坐席带薪时间中无法处理联络的比例：休假、病假、培训、开会。\
+         排班时要比所需坐席多排一些人来弥补。",
+    ),
+    public_share: field(
+        "公开回复的占比",
+        "由公开回复分流、不再进入客服中心的联络。",
+        "由公开渠道承担的联络比例：在社交媒体或帮助页面上回复一次，\
+         所有有同样问题的人都能看到。",
+    ),
+    answer_cost: field(
+        "每条公开回复的成本",
+        "撰写、审核和发布的费用。",
+        "撰写、审核并发布一条公开回复的成本。",
+    ),
+    answer_reach: field(
+        "一条回复服务的客户数",
+        "所有看到它、有同样问题的客户。",
+        "一条公开回复能服务多少位客户：所有有同样问题、看到回复后就不再来电的人。",
+    ),
+    contacts_per_customer: field(
+        "每位客户的联络次数",
+        "客户多久联系您一次。",
+        "一位普通客户在一个周期内来电、留言或咨询的次数。",
+    ),
+    other_serve_cost: field(
+        "其他服务成本",
+        "联络以外的客户管理、上门服务、忠诚度计划。",
+        "除答复联络之外，服务一位客户的花费：客户管理、上门服务、忠诚度计划。",
+    ),
+    bad_experience: field(
+        "糟糕体验的概率",
+        "客户在一个周期内遇到糟糕体验的概率。",
+        "一个周期内，客户在您这里至少遇到一次糟糕体验的概率：约好的上门没来、\
+         等待太久、答复有误等。",
+    ),
+    leave_after_bad: field(
+        "一次糟糕体验即离开",
+        "普华永道：32%（2018 年全球调查）。",
+        "只经历一次糟糕体验就离开的客户比例。普华永道 2018 年的调查发现，全球有 32% 的\
+         客户会这样，即使是喜爱该品牌的客户；这一比例因国家和行业而异。",
+    ),
+    sla_miss: field(
+        "SLA 未达标的概率",
+        "一个周期内，客户的服务水平协议（SLA）未能达标的概率。",
+        "一个周期内，您未能兑现客户服务水平协议（SLA）所承诺的响应或维修时间、\
+         因而要支付罚金的概率。Forrester 发现，企业有 26% 的时候未能达到协议要求。",
+    ),
+    sla_penalty: field(
+        "每次未达标的罚金",
+        "协议规定您要支付或抵扣的金额。",
+        "一次未达 SLA 给您带来的成本：协议规定的服务费抵扣或罚金。",
+    ),
+};
+
+pub(super) const COSTS: Costs = Costs {
+    fields: FIELDS,
+    title: "成本从何而来",
+    intro: "用线索漏斗推算获客成本，用客服中心和公开渠道推算服务成本，\
+            再让所有栏目都采用这两个数字。",
+    funnel_title: "线索漏斗",
+    use_funnel: "获客成本（CAC）取自线索漏斗",
+    use_funnel_help: "勾选后，所有栏目都改用漏斗推算的获客成本，不再用您输入的值。",
+    funnel_customers: "成交客户数",
+    // {0}: customers won a period (a count).
+    customers_per: ByPeriod {
+        month: t("每月 {0} 位"),
+        year: t("每年 {0} 位"),
+    },
+    funnel_cac: "漏斗推算的获客成本（CAC）",
+    // {0}: the figure entered.
+    entered: t("您输入的值：{0}"),
+    none_won: "没有成交：无获客成本",
+    cost_per_lead: "每条线索的成本",
+    cost_per_mql: "每条市场认可线索的成本",
+    cost_per_sql: "每条销售认可线索的成本",
+    per_lead_note: "营销支出 ÷ 线索数",
+    per_mql_note: "营销支出 ÷ 市场认可线索数",
+    per_sql_note: "营销与销售支出 ÷ 销售认可线索数",
+    leads_never_buy: "最终未成交的线索",
+    never_buy_note: "Forrester 估计约为 90%。",
+    // {0} leads a period, {1} customers won, {2} the CAC.
+    funnel_story: ByPeriod {
+        month: t("每月 {0} 条线索，最终有 {1} 位成为客户，每赢得一位花费 {2}。"),
+        year: t("每年 {0} 条线索，最终有 {1} 位成为客户，每赢得一位花费 {2}。"),
+    },
+    // {0}: leads a period.
+    funnel_story_none: ByPeriod {
+        month: t("每月 {0} 条线索，没有一条成为客户。"),
+        year: t("每年 {0} 条线索，没有一条成为客户。"),
+    },
+    stages: [
+        "线索",
+        "市场认可线索",
+        "销售线索",
+        "销售认可线索",
+        "成交客户",
+    ],
+    stage: "阶段",
+    count: "数量",
+    lost: "进入前流失",
+    lost_share: "占全部线索",
+    funnel_chart: "线索在哪里流失",
+    // {0} leads, {1} customers, {2} the stage before which the most are lost.
+    funnel_summary: t("{0} 条线索最终成为 {1} 位客户；流失最多的一步在进入“{2}”之前。"),
+    leads_axis: ByPeriod {
+        month: "每月线索数",
+        year: "每年线索数",
+    },
+    kept_series: "仍在漏斗中",
+    lost_series: "在这一步流失",
+    cac_fed: "取自“成本从何而来”中的线索漏斗。在那里关闭这一选项，即可自行输入。",
+    cac_none_won: "线索漏斗没有赢得客户，因此继续使用您输入的获客成本。",
+    cac_too_large: "漏斗推算的获客成本超出了此项允许的范围，因此继续使用您输入的获客成本。",
+    serve_fed: "取自“成本从何而来”中的客服中心和公开渠道。在那里关闭这一选项，即可自行输入。",
+    serve_too_large: "各渠道推算的服务成本超出了此项允许的范围，因此继续使用您输入的值。",
+    serving_title: "服务客户",
+    staffing: "客服中心成本的测算方式",
+    staffing_options: ["按假定利用率", "按服务水平排班"],
+    centre: "客服中心",
+    public: "公开渠道",
+    per_customer: "每位客户",
+    use_channels: "服务成本取自各渠道",
+    use_channels_help: "勾选后，所有栏目都改用这里算出的每位客户服务成本，\
+                        不再用您输入的服务与维系成本。",
+    contacts_per_agent_day: "每个坐席每天的联络量",
+    contacts_per_agent_month: "每个坐席每月的联络量",
+    cost_per_contact: "每次联络成本（客服中心）",
+    // {0} an agent's cost a month, {1} contacts a month.
+    per_contact_note: t("每月 {0}，分摊到 {1} 次联络"),
+    // {0} agents rostered, {1} an agent's cost a month, {2} the contacts a month.
+    level_contact_note: t("{0} 名排班坐席 × 每月 {1}，分摊到 {2} 次联络"),
+    agents_needed: "所需坐席数",
+    // {0} the service-level target (a percentage), {1} the seconds allowed.
+    target_note: t("使 {0} 的联络在 {1} 秒内得到应答"),
+    agents_rostered: "需排班的坐席数",
+    // {0}: the shrinkage (a percentage).
+    rostered_note: t("按损耗率 {0} 计"),
+    service_level: "达到的服务水平",
+    answer_speed: "平均应答速度",
+    // {0}: seconds.
+    seconds: t("{0} 秒"),
+    occupancy: "占用率",
+    // {0}: the traffic in Erlangs.
+    traffic_note: t("话务量：{0} 爱尔兰"),
+    public_cost_per_contact: "每次联络成本（公开渠道）",
+    // {0} the cost of one answer, {1} the customers it serves.
+    public_note: t("每条回复 {0}，分摊给 {1} 位客户"),
+    blended_cost_per_contact: "综合每次联络成本",
+    // {0}: the share answered in public.
+    blended_note: t("其中 {0} 经公开渠道解决"),
+    serve_cost_derived: "每位客户的服务成本",
+    // {0} the serving cost per customer a period, {1} the blended cost per contact.
+    serving_story: ByPeriod {
+        month: t("服务一位客户每月花费 {0}：每次联络 {1}。"),
+        year: t("服务一位客户每年花费 {0}：每次联络 {1}。"),
+    },
+    staffing_chart: "服务水平与每次联络成本随值班坐席数的变化",
+    // {0} agents needed, {1} the service level they reach, {2} the cost per contact.
+    staffing_summary: t("{0} 个坐席可达到 {1} 的服务水平，每次联络成本 {2}。"),
+    agents_axis: "值班坐席数",
+    level_axis: "服务水平",
+    // {0}: the currency code.
+    contact_axis: t("每次联络成本（{0}）"),
+    level_series: "服务水平",
+    contact_series: "每次联络成本",
+    // {0}: the service-level target.
+    target_marker: t("目标 {0}"),
+    // {0} agents needed, {1} the service level they reach.
+    chosen_marker: t("{0} 个坐席：{1}"),
+    microblog_title: "案例演算：品牌微博",
+    microblog: [
+        "一个拥有 5万名真实粉丝的品牌账号发一条微博，约十分之一的粉丝会回复，\
+         也就是每条约 5,000 条回复。",
+        "其中 30% 需要处理，即 1,500 条：20% 是购买、使用方面的问题或特殊需求，\
+         10% 是投诉。",
+        "按每天发 10 条微博计，每天就有 1.5万条要处理。逐条回复，每条都是一次联络；\
+         公开回复一次，一条答复就能服务所有问同样问题的人。",
+    ],
+    quality_title: "糟糕服务的代价",
+    churn_bad: "糟糕服务带来的额外流失率",
+    churn_bad_note: "糟糕体验的概率 × 一次糟糕体验即离开的比例",
+    value_at_stake: "每位客户面临风险的终身价值",
+    // {0} retention after the extra churn, {1} retention today (percentages).
+    at_stake_note: t("留存率从 {1} 降至 {0} 时减少的客户终身价值"),
+    value_at_stake_base: "现有客户基数面临风险的价值",
+    // {0}: customers today (a count).
+    base_note: t("× 现有 {0} 位客户"),
+    sla_cost: "每位客户的预期罚金",
+    sla_in_serve: "已计入各渠道推算的服务成本。",
+    sla_not_in_serve: "改用各渠道推算的服务成本后，会计入其中。",
+    pwc_note: "普华永道（2018）：32% 的客户在一次糟糕体验后就会离开。\
+               这是全球调查的数字，因国家和行业而异。",
+    forrester_sla: "Forrester：81% 的企业与客户签有服务水平协议（SLA），\
+                    但有 26% 的时候未能达标。",
+    // {0} the chance of a bad experience, {1} lifetime value at stake per customer, {2} for
+    // today's base.
+    quality_story: t(
+        "糟糕体验的概率为 {0} 时，每位客户面临 {1} 的终身价值损失，现有客户基数合计 {2}。",
+    ),
+    explain: "计算方法",
+    row_customers: "成交客户数",
+    row_cac: "获客成本（CAC）",
+    row_never: "最终未成交的线索",
+    row_per_day: "每个坐席每天的联络量",
+    row_per_month: "每个坐席每月的联络量",
+    row_per_contact: "每次联络成本",
+    row_traffic: "话务量",
+    row_erlang: "联络需要排队等待的概率（爱尔兰 C）",
+    row_level: "服务水平",
+    row_speed: "平均应答速度",
+    row_rostered: "需排班的坐席数",
+    row_public: "公开渠道",
+    row_blend: "综合每次联络成本",
+    row_serve: "每位客户的服务成本",
+    row_churn_bad: "额外流失率",
+    row_at_stake: "面临风险的价值",
+    row_sla: "预期罚金",
+    erlang_note: "由爱尔兰 B 递推式逐个坐席算出，不用阶乘，因此即使有数百个坐席也能保持精确。",
+};
