@@ -13,7 +13,7 @@ use crate::model::Timing;
 
 pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
-pub(crate) use costs::{CostFields, Costs};
+pub(crate) use costs::{CostFields, CostTerms, Costs};
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
 
 /// A message that depends on when customers pay.

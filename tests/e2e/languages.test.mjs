@@ -13,6 +13,7 @@ const zh = { locale: 'zh-CN' };
 /** Words of three Latin letters or more that Chinese pages may show: names and codes. */
 const ALLOWED = new Set([
   'Moat', 'English', 'CLV', 'LTV', 'CAC', 'ISO', 'Gupta', 'Lehmann', 'Burnham', 'Frels', 'Mahajan',
+  'MQL', 'SQL', 'AHT', 'SLA', 'Forrester', 'PwC',
 ]);
 
 /** Every text a reader meets: rendered text with all details open, titles, labels, placeholders. */

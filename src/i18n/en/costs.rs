@@ -159,8 +159,28 @@ const FIELDS: CostFields = CostFields {
     ),
 };
 
+const TERMS: CostTerms = CostTerms {
+    funnel_cac: "What winning one customer costs when it comes from your own funnel: everything \
+                 marketing and sales spend in a period, divided by the customers the funnel \
+                 wins in it.",
+    service_level: "The share of contacts answered within the time your target allows, such \
+                    as 80 % within 20 seconds. Contacts arrive at random, so even a centre \
+                    with spare agents keeps some waiting.",
+    answer_speed: "How long a contact waits, on average, before an agent answers, counting \
+                   those answered at once.",
+    occupancy: "The share of the agents' time on duty spent handling contacts. Near 100 % \
+                agents have no breathing space and queues grow quickly.",
+    rostered: "The agents to put on the rota so that, after holidays, sickness, training and \
+               meetings, enough are on duty to meet the target.",
+    blended: "What one contact costs on average once some are answered in public: the \
+              contact centre's cost and the public channel's, weighted by their shares.",
+    at_stake: "The lifetime value you lose per customer when bad service adds to churn: what a \
+               customer is worth today less what they would be worth with the extra churn.",
+};
+
 pub(super) const COSTS: Costs = Costs {
     fields: FIELDS,
+    terms: TERMS,
     title: "Where the costs come from",
     intro: "Derive the acquisition cost from your leads funnel and the cost to serve from your \
             contact centre and public channels, then let every view use them.",

@@ -35,11 +35,24 @@ pub(crate) struct CostFields {
     pub sla_penalty: FieldText,
 }
 
+/// What the section's jargon means, in plain words, a tap away beside its figures.
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct CostTerms {
+    pub funnel_cac: &'static str,
+    pub service_level: &'static str,
+    pub answer_speed: &'static str,
+    pub occupancy: &'static str,
+    pub rostered: &'static str,
+    pub blended: &'static str,
+    pub at_stake: &'static str,
+}
+
 /// The section. `{n}` are filled in order; money comes formatted with its currency,
 /// percentages with their sign.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Costs {
     pub fields: CostFields,
+    pub terms: CostTerms,
     pub title: &'static str,
     pub intro: &'static str,
     // The leads funnel.

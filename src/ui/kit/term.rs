@@ -74,6 +74,13 @@ fn metric_define(m: &Messages, metric: Metric) -> Option<&'static str> {
         Metric::RetentionUplifted => Some(t.retention_uplifted),
         Metric::SteadyBase => Some(t.steady_base),
         Metric::BreakevenSpend => Some(t.breakeven_spend),
+        Metric::FunnelCac => Some(m.costs.terms.funnel_cac),
+        Metric::ServiceLevel => Some(m.costs.terms.service_level),
+        Metric::AnswerSpeed => Some(m.costs.terms.answer_speed),
+        Metric::Occupancy => Some(m.costs.terms.occupancy),
+        Metric::AgentsRostered => Some(m.costs.terms.rostered),
+        Metric::BlendedCostPerContact => Some(m.costs.terms.blended),
+        Metric::ValueAtStake => Some(m.costs.terms.at_stake),
         _ => None,
     }
 }
