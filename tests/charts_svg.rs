@@ -12,6 +12,10 @@ use plotters::prelude::*;
 #[path = "charts_svg/costs.rs"]
 mod costs;
 
+/// The upgrade-or-trade-in charts: cash flow and credit.
+#[path = "charts_svg/upgrade.rs"]
+mod upgrade;
+
 fn default_clv() -> (Scenario, Clv) {
     let s = Scenario::default();
     let clv = compute(&validate(&s.economics()).unwrap());

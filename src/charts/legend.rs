@@ -16,6 +16,9 @@ const SIZE: f64 = 12.0;
 pub(super) enum Sample {
     /// A short line in the series' style.
     Line(ShapeStyle),
+    /// A short line in the series' style, dashed: dashes and gaps of these lengths, device
+    /// pixels.
+    Dashed(ShapeStyle, u32, u32),
     /// A filled square.
     Square(RGBColor),
     /// A marker: a filled dot or a ring.
@@ -57,11 +60,11 @@ pub(super) fn layout(
         }
         let centre = top + y + row / 2.0;
         let half = match entry.sample {
-            Sample::Line(_) => px(1.5),
+            Sample::Line(_) | Sample::Dashed(..) => px(1.5),
             Sample::Square(_) | Sample::Dot(_) => px(5.0),
         };
         let (x0, x1) = match entry.sample {
-            Sample::Line(_) => (left + x, left + x + slot),
+            Sample::Line(_) | Sample::Dashed(..) => (left + x, left + x + slot),
             _ => (left + x + slot / 2.0 - half, left + x + slot / 2.0 + half),
         };
         placed.push(Placed {
@@ -95,6 +98,14 @@ pub(super) fn draw<DB: DrawingBackend>(
                 [(s.x0 as i32, cy), (s.x1 as i32, cy)],
                 style,
             ))?,
+            Sample::Dashed(style, dash, gap) => {
+                let (mut x, end, step) = (s.x0 as i32, s.x1 as i32, (dash + gap).max(1) as i32);
+                while x < end {
+                    let to = (x + dash.max(1) as i32).min(end);
+                    area.draw(&PathElement::new([(x, cy), (to, cy)], style))?;
+                    x += step;
+                }
+            }
             Sample::Square(colour) => area.draw(&Rectangle::new(
                 [(s.x0 as i32, s.y0 as i32), (s.x1 as i32, s.y1 as i32)],
                 colour.filled(),

@@ -5,6 +5,8 @@
 mod axes;
 pub mod barrier;
 pub mod breakdown;
+pub mod cashflow;
+pub mod credit;
 pub mod funnel;
 pub mod holding;
 mod legend;
@@ -14,6 +16,7 @@ pub mod payback;
 pub mod plan;
 pub mod rates;
 pub mod staffing;
+mod stems;
 pub mod survival;
 #[cfg(test)]
 mod tests;

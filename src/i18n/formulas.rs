@@ -78,5 +78,18 @@ pub(super) const fn formulas(words: Worded) -> Formulas {
         c_churn_bad: "q_bad = P_b·ℓ",
         c_at_stake: "CLV(r) − CLV(r − q_bad)",
         c_sla: "P_m·p",
+        u_remaining: "n₀ = max(L − a, 0)",
+        u_renewal: "W = (m_P + S(L)) / (1 − p·D(L))",
+        u_baseline: "S(n₀) + D(n₀)·p·W",
+        u_upgrade: "(U − Cᵤ) + Sᵤ(n₀ + ΔL) + D(n₀ + ΔL)·p′·W",
+        u_tradein: "(m_P − T + V) + Sᵤ(L) + D(L)·p″·W",
+        u_credit: "T* = m_P + V + Sᵤ(L) + D(L)·p″·W − NPV_B",
+        u_price: "U* = Cᵤ + NPV_B − Sᵤ(n₀ + ΔL) − D(n₀ + ΔL)·p′·W",
+        u_straight: "P₀·max(0, 1 − a / L)",
+        u_declining: "P₀·(1 − δ)ᵃ",
+        u_keep: "K = Σ E_old·(1 + d_c)⁻ʸ, y = 1 … n₀",
+        u_trade: "(P − T) + Σ E_new·(1 + d_c)⁻ʸ − (1 + d_c)⁻ⁿ⁰·residual(P, n₀)",
+        u_min: "T_min = max(residual(P₀, a), T + trade − K)",
+        u_eac: "U·CRF(ΔL, d_c) + E_up   vs   P·CRF(L, d_c) + E_new",
     }
 }

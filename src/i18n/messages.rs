@@ -7,6 +7,7 @@ mod acquisition;
 mod answers;
 mod costs;
 mod sections;
+mod upgrade;
 
 use super::{ByPeriod, Plural, Tpl};
 use crate::model::Timing;
@@ -15,6 +16,7 @@ pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
 pub(crate) use costs::{CostFields, CostTerms, Costs};
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
+pub(crate) use upgrade::{Upgrade, UpgradeFields};
 
 /// A message that depends on when customers pay.
 #[derive(Clone, Copy)]
@@ -80,6 +82,7 @@ pub(crate) struct Messages {
     pub barrier: Barrier,
     pub acquisition: Acquisition,
     pub costs: Costs,
+    pub upgrade: Upgrade,
     pub formulas: Formulas,
     pub answers: Answers,
 }
@@ -101,6 +104,7 @@ pub(crate) struct Page {
     pub nav_barrier: &'static str,
     pub nav_acquisition: &'static str,
     pub nav_costs: &'static str,
+    pub nav_upgrade: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -213,6 +217,9 @@ pub(crate) struct Errors {
     pub full_shrinkage: &'static str,
     pub target_unreachable: &'static str,
     pub no_reach: &'static str,
+    pub chain_never_ends: &'static str,
+    pub credit_above_price: &'static str,
+    pub no_useful_life: &'static str,
 }
 
 #[cfg_attr(test, derive(Debug))]
@@ -235,6 +242,7 @@ pub(crate) struct Link {
     pub expect_currency: &'static str,
     pub expect_yes_no: &'static str,
     pub expect_staffing: &'static str,
+    pub expect_depreciation: &'static str,
     pub expect_lang: &'static str,
 }
 
@@ -264,6 +272,7 @@ pub(crate) struct Units {
     pub seconds: &'static str,
     pub contacts_per_hour: &'static str,
     pub contacts_per_period: ByPeriod<&'static str>,
+    pub per_year: &'static str,
     pub no_limit: &'static str,
     pub period: &'static str,
     pub month: &'static str,

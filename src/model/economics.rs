@@ -96,6 +96,14 @@ pub enum Refusal {
     /// channel but an answer there reaches nobody (0 customers), or so few that one would
     /// cost more than the largest money amount (formulas.md §7).
     NoReach,
+    /// Shown beside the baseline loyalty. 100 % loyalty with no discounting: the chain of
+    /// replacement sales never ends, so a customer who has just bought a unit has no finite
+    /// value (formulas.md §8).
+    ChainNeverEnds,
+    /// Shown beside the trade-in credit. A credit above the new unit's price (formulas.md §8).
+    CreditAbovePrice,
+    /// Shown beside the useful life. A life under one whole year (formulas.md §8).
+    NoUsefulLife,
 }
 
 /// The largest money amount any field accepts; keeps every output finite.

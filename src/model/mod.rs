@@ -9,6 +9,7 @@ pub mod economics;
 pub mod period;
 mod series;
 pub mod switching;
+pub mod upgrade;
 
 pub use clv::{compute, Clv, TimelinePoint};
 pub use economics::{validate, Economics, Params, Period, Refusal, Timing};

@@ -70,6 +70,12 @@ impl Example {
                 (Shrinkage, 30.0), (PublicShare, 0.0), (AnswerCost, 200.0), (AnswerReach, 50.0),
                 (ContactsPerCustomer, 12.0), (OtherServeCost, 5_500.0), (BadExperience, 10.0),
                 (LeaveAfterBad, 32.0), (SlaMiss, 10.0), (SlaPenalty, 3_000.0),
+                (UnitPriceOld, 50_000.0), (UnitAge, 8.0), (UnitLife, 10.0), (DeclineRate, 0.0),
+                (UnitPrice, 60_000.0), (UnitMargin, 30.0), (Loyalty, 60.0),
+                (UpgradePrice, 12_000.0), (UpgradeCost, 7_000.0), (LifeAdded, 5.0),
+                (LoyaltyUpgrade, 75.0), (Credit, 8_000.0), (Recovery, 3_000.0),
+                (LoyaltyTradein, 80.0), (Upsell, 10.0), (RunOld, 9_000.0), (RunNew, 6_500.0),
+                (RunUpgraded, 7_500.0), (CustomerDiscount, 0.0),
             ]),
             Example::Consumer => (Period::Month, Timing::Upfront, &[
                 (Revenue, 12.99), (Margin, 70.0), (ServeCost, 1.5), (Rate, 93.0),
@@ -90,6 +96,11 @@ impl Example {
                 (Shrinkage, 35.0), (PublicShare, 40.0), (AnswerCost, 30.0), (AnswerReach, 2_000.0),
                 (ContactsPerCustomer, 0.1), (OtherServeCost, 1.2), (BadExperience, 3.0),
                 (LeaveAfterBad, 32.0), (SlaMiss, 0.0), (SlaPenalty, 0.0),
+                (UnitPriceOld, 150.0), (UnitAge, 3.0), (UnitLife, 4.0), (DeclineRate, 0.0),
+                (UnitPrice, 180.0), (UnitMargin, 20.0), (Loyalty, 50.0), (UpgradePrice, 40.0),
+                (UpgradeCost, 25.0), (LifeAdded, 2.0), (LoyaltyUpgrade, 60.0), (Credit, 30.0),
+                (Recovery, 10.0), (LoyaltyTradein, 70.0), (Upsell, 5.0), (RunOld, 30.0),
+                (RunNew, 15.0), (RunUpgraded, 25.0), (CustomerDiscount, 0.0),
             ]),
             Example::Distributor => (Period::Month, Timing::Arrears, &[
                 (Revenue, 8_000.0), (Margin, 18.0), (ServeCost, 250.0), (Rate, 98.0),
@@ -110,6 +121,12 @@ impl Example {
                 (Shrinkage, 30.0), (PublicShare, 5.0), (AnswerCost, 60.0), (AnswerReach, 100.0),
                 (ContactsPerCustomer, 6.0), (OtherServeCost, 200.0), (BadExperience, 4.0),
                 (LeaveAfterBad, 32.0), (SlaMiss, 3.0), (SlaPenalty, 500.0),
+                (UnitPriceOld, 25_000.0), (UnitAge, 6.0), (UnitLife, 8.0), (DeclineRate, 0.0),
+                (UnitPrice, 28_000.0), (UnitMargin, 25.0), (Loyalty, 65.0),
+                (UpgradePrice, 5_000.0), (UpgradeCost, 3_200.0), (LifeAdded, 3.0),
+                (LoyaltyUpgrade, 75.0), (Credit, 3_000.0), (Recovery, 1_200.0),
+                (LoyaltyTradein, 85.0), (Upsell, 8.0), (RunOld, 4_000.0), (RunNew, 2_800.0),
+                (RunUpgraded, 3_300.0), (CustomerDiscount, 0.0),
             ]),
         }
     }

@@ -87,6 +87,29 @@ fields! {
     LeaveAfterBad,
     SlaMiss,
     SlaPenalty,
+    /// P₀: what the installed unit cost new.
+    UnitPriceOld,
+    UnitAge,
+    /// L: a unit's useful life, whole years.
+    UnitLife,
+    /// δ for declining balance; empty for 2/L.
+    DeclineRate,
+    UnitPrice,
+    UnitMargin,
+    Loyalty,
+    UpgradePrice,
+    UpgradeCost,
+    LifeAdded,
+    LoyaltyUpgrade,
+    Credit,
+    Recovery,
+    LoyaltyTradein,
+    Upsell,
+    RunOld,
+    RunNew,
+    RunUpgraded,
+    /// d_c: the customer's discount rate; empty for the cost of money's.
+    CustomerDiscount,
 }
 
 /// What a field's number measures; the inputs show it beside the field.
@@ -121,6 +144,8 @@ pub enum Unit {
     Seconds,
     ContactsPerHour,
     ContactsPerPeriod,
+    /// Money a year, whatever the period.
+    MoneyPerYear,
 }
 
 impl Unit {
@@ -128,7 +153,11 @@ impl Unit {
     pub fn is_money(self) -> bool {
         matches!(
             self,
-            Unit::Money | Unit::MoneyPerPeriod | Unit::MoneyPerHour | Unit::MoneyPerMonth
+            Unit::Money
+                | Unit::MoneyPerPeriod
+                | Unit::MoneyPerHour
+                | Unit::MoneyPerMonth
+                | Unit::MoneyPerYear
         )
     }
 

@@ -12,7 +12,7 @@ use super::fields::{Convert, Field, FieldError, Spec, FIELDS};
 use super::scenario::{RateKind, Scenario};
 use super::settings::Setting;
 use super::valid::{refused_field, validate, Valid};
-use crate::model::{Period, Timing};
+use crate::model::{Period, Refusal, Timing};
 
 pub use number::{flip_sign, parse_number, read_number, Parsed};
 use period::convert;
@@ -72,9 +72,14 @@ impl Form {
             form.drafts[*field as usize] = text.clone();
         }
         form.apply(form.scenario.clone());
+        // What the link's own values could not be; a combination refused beside a field the
+        // link left alone (a price below the default credit) is said beside that field.
         let refused: Vec<_> = FIELDS
             .into_iter()
             .filter_map(|f| Some((f, form.error(f)?)))
+            .filter(|(f, _)| {
+                form.errors[*f as usize].is_some() || texts.iter().any(|(t, _)| t == f)
+            })
             .collect();
         // Every field shows its value as the form writes it ("" for no horizon, not "0").
         for field in FIELDS {
@@ -101,9 +106,11 @@ impl Form {
     }
 
     pub fn error(&self, field: Field) -> Option<FieldError> {
-        self.errors[field as usize].or(match self.valid.acquisition {
-            Err(r) if refused_field(r) == field => Some(FieldError::Refused(r)),
-            _ => None,
+        self.errors[field as usize].or_else(|| {
+            self.valid
+                .refusals()
+                .find(|r| refused_field(*r) == field)
+                .map(FieldError::Refused)
         })
     }
 
@@ -236,21 +243,27 @@ impl Form {
                 Err(e) => self.errors[field as usize] = Some(e),
             }
         }
+        let typed = |candidate: &Scenario, r: Refusal| {
+            let field = refused_field(r);
+            candidate.get(field) != last_good.get(field)
+        };
         // A refused field goes back to its last good value. The model is asked once the
         // fields pass, and a refused combination (retention, discount and horizon together)
         // can take another round.
         for _ in 0..4 {
             match validate(&candidate) {
-                // A lift or uplift the user just typed that takes retention past 100 % goes
-                // back to its last good value; one that the retention moved past it stays,
-                // refused beside its field, and the rest of the scenario is taken.
-                Ok(Valid {
-                    acquisition: Err(r),
-                    ..
-                }) if candidate.get(refused_field(r)) != last_good.get(refused_field(r)) => {
-                    let field = refused_field(r);
-                    self.errors[field as usize].get_or_insert(FieldError::Refused(r));
-                    candidate.set(field, last_good.get(field));
+                // A value the user just typed that the model refuses with the rest (a lift
+                // past 100 % retention, a credit above the price) goes back to its last good
+                // value; one that another input moved into refusal stays, refused beside its
+                // field, and the rest of the scenario is taken.
+                Ok(valid) if valid.refusals().any(|r| typed(&candidate, r)) => {
+                    let typed: Vec<_> =
+                        valid.refusals().filter(|r| typed(&candidate, *r)).collect();
+                    for r in typed {
+                        let field = refused_field(r);
+                        self.errors[field as usize].get_or_insert(FieldError::Refused(r));
+                        candidate.set(field, last_good.get(field));
+                    }
                 }
                 Ok(valid) => {
                     self.scenario = candidate;

@@ -7,6 +7,7 @@ mod costs;
 use super::results::Results;
 use crate::model::acquisition::Acquisition;
 use crate::model::switching::Group;
+use crate::model::upgrade::Upgrade;
 
 /// Declares the `Metric` enum, `Metric::ALL` in order and each metric's `data-metric` name,
 /// from one list.
@@ -91,6 +92,20 @@ metrics! {
     ValueAtStake => "value_at_stake",
     ValueAtStakeBase => "value_at_stake_base",
     SlaCost => "sla_cost",
+    RenewalValue => "renewal_value",
+    NpvBaseline => "npv_baseline",
+    NpvUpgrade => "npv_upgrade",
+    NpvTradein => "npv_tradein",
+    UpgradeGain => "upgrade_gain",
+    TradeinGain => "tradein_gain",
+    BreakevenCredit => "breakeven_credit",
+    BreakevenUpgradePrice => "breakeven_upgrade_price",
+    ResidualOld => "residual_old",
+    MinCredit => "min_credit",
+    OutlayUpgrade => "outlay_upgrade",
+    OutlayTradein => "outlay_tradein",
+    EacUpgrade => "eac_upgrade",
+    EacNew => "eac_new",
 }
 
 /// A metric's value: a number, or the word that stands for its absence.
@@ -125,6 +140,8 @@ impl Metric {
         let churn = s.churn.as_ref().ok();
         let a = r.acquisition.as_deref().ok();
         let of = |f: fn(&Acquisition) -> Option<f64>| a.and_then(f).map(Reading::Number);
+        let u = r.upgrade.as_deref().ok();
+        let up = |f: fn(&Upgrade) -> Option<f64>| u.and_then(f).map(Reading::Number);
         match self {
             Metric::Clv => number(c.clv),
             Metric::ClvSimple => Some(or_word(c.simple, "unlimited")),
@@ -165,6 +182,20 @@ impl Metric {
             Metric::SteadyProfitUplifted => of(|a| a.steady_profit_uplifted),
             Metric::ProfitUplift => of(|a| a.profit_uplift),
             Metric::BreakevenSpend => of(|a| Some(a.breakeven_spend)),
+            Metric::RenewalValue => up(|u| Some(u.renewal_value)),
+            Metric::NpvBaseline => up(|u| Some(u.npv_baseline)),
+            Metric::NpvUpgrade => up(|u| Some(u.npv_upgrade)),
+            Metric::NpvTradein => up(|u| Some(u.npv_tradein)),
+            Metric::UpgradeGain => up(|u| Some(u.upgrade_gain)),
+            Metric::TradeinGain => up(|u| Some(u.tradein_gain)),
+            Metric::BreakevenCredit => up(|u| Some(u.breakeven_credit)),
+            Metric::BreakevenUpgradePrice => up(|u| Some(u.breakeven_upgrade_price)),
+            Metric::ResidualOld => up(|u| Some(u.residual_old)),
+            Metric::MinCredit => up(|u| Some(u.min_credit)),
+            Metric::OutlayUpgrade => up(|u| Some(u.outlay_upgrade)),
+            Metric::OutlayTradein => up(|u| Some(u.outlay_tradein)),
+            Metric::EacUpgrade => up(|u| u.eac_upgrade),
+            Metric::EacNew => up(|u| Some(u.eac_new)),
             _ => costs::read(self, r),
         }
     }

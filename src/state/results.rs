@@ -6,6 +6,7 @@ use super::{Field, FieldError, Scenario};
 use crate::model::acquisition::{self, Acquisition, AcquisitionParams};
 use crate::model::costs::{self, Costs};
 use crate::model::switching::{self, Churn};
+use crate::model::upgrade::{self, Upgrade, UpgradeParams};
 use crate::model::{clv, Clv, Params, Refusal, Switching};
 use std::rc::Rc;
 
@@ -29,6 +30,11 @@ pub struct Results {
     pub acquisition_inputs: Option<AcquisitionParams>,
     /// Where the costs come from, with `clv_params` for the value bad service puts at stake.
     pub costs: Rc<Costs>,
+    /// Upgrade or trade-in for `clv_params`; refused as `valid.upgrade` is.
+    pub upgrade: Result<Rc<Upgrade>, Refusal>,
+    /// The unit and offers `upgrade` was computed from (the last accepted ones when the
+    /// model refuses the current combination).
+    pub upgrade_inputs: Option<UpgradeParams>,
 }
 
 /// The results of `scenario`, or why it is not valid.
@@ -74,9 +80,19 @@ impl Results {
             }
             _ => Rc::new(costs::compute(&clv_params, &valid.costs, valid.base)),
         };
+        let (upgrade, upgrade_inputs) = match (previous, &valid.upgrade) {
+            (Some(r), u) if r.clv_params == clv_params && r.valid.upgrade == *u => {
+                (r.upgrade.clone(), r.upgrade_inputs)
+            }
+            (Some(r), Err(_)) if r.upgrade.is_ok() => (r.upgrade.clone(), r.upgrade_inputs),
+            (_, Err(why)) => (Err(*why), None),
+            (_, Ok(u)) => (upgrade::compute(&clv_params, u).map(Rc::new), Some(*u)),
+        };
         Results {
             valid,
             costs,
+            upgrade,
+            upgrade_inputs,
             switching,
             clv_params,
             clv,

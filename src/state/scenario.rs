@@ -4,6 +4,7 @@ use super::fields::{Field, FIELDS};
 use super::settings::{Setting, SETTINGS};
 use crate::model::acquisition::AcquisitionInputs;
 use crate::model::costs::{CostInputs, Staffing};
+use crate::model::upgrade::{Depreciation, UpgradeInputs};
 use crate::model::{Economics, Period, SwitchingInputs, Timing};
 
 /// Whether the user states the rate they keep customers at, or lose them at.
@@ -167,6 +168,36 @@ impl Scenario {
             leave_after_bad_pct: get(Field::LeaveAfterBad),
             sla_miss_pct: get(Field::SlaMiss),
             sla_penalty: get(Field::SlaPenalty),
+        }
+    }
+
+    /// The model's view of the installed unit and the upgrade and trade-in offers.
+    pub fn upgrade(&self) -> UpgradeInputs {
+        let get = |f| self.get(f);
+        UpgradeInputs {
+            unit_price_old: get(Field::UnitPriceOld),
+            unit_age: get(Field::UnitAge),
+            unit_life: get(Field::UnitLife),
+            depreciation: match self.setting(Setting::Depreciation) {
+                0 => Depreciation::Straight,
+                _ => Depreciation::Declining,
+            },
+            decline_rate_pct: get(Field::DeclineRate),
+            unit_price: get(Field::UnitPrice),
+            unit_margin_pct: get(Field::UnitMargin),
+            loyalty_pct: get(Field::Loyalty),
+            upgrade_price: get(Field::UpgradePrice),
+            upgrade_cost: get(Field::UpgradeCost),
+            life_added: get(Field::LifeAdded),
+            loyalty_upgrade_pct: get(Field::LoyaltyUpgrade),
+            credit: get(Field::Credit),
+            recovery: get(Field::Recovery),
+            loyalty_tradein_pct: get(Field::LoyaltyTradein),
+            upsell_pct: get(Field::Upsell),
+            run_old: get(Field::RunOld),
+            run_new: get(Field::RunNew),
+            run_upgraded: get(Field::RunUpgraded),
+            customer_discount_pct: get(Field::CustomerDiscount),
         }
     }
 }

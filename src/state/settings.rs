@@ -17,14 +17,17 @@ pub enum Setting {
     Staffing,
     /// Whether every view takes the serving cost the channels give.
     UseChannels,
+    /// How the installed unit loses value: straight line or declining balance.
+    Depreciation,
 }
 
 /// Every setting, in declaration order: `SETTINGS[s as usize] == s`.
-pub const SETTINGS: [Setting; 4] = [
+pub const SETTINGS: [Setting; 5] = [
     Setting::UseModel,
     Setting::UseFunnel,
     Setting::Staffing,
     Setting::UseChannels,
+    Setting::Depreciation,
 ];
 
 /// The words of a switch: off, then on.
@@ -47,6 +50,7 @@ impl Setting {
             Setting::UseFunnel => ("use_funnel", YES_NO),
             Setting::Staffing => ("staffing", &["utilisation", "service_level"][..]),
             Setting::UseChannels => ("use_channels", YES_NO),
+            Setting::Depreciation => ("depreciation", &["straight", "declining"][..]),
         };
         SettingSpec {
             param,

@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::model::{Period, Refusal};
 
 mod costs;
+mod upgrade;
 
 /// Opens `query` and checks each metric to the cent (absent ones as `None`).
 fn check(query: &str, expected: &[(Metric, Option<f64>)]) {

@@ -7,6 +7,7 @@ use super::settings::Setting;
 use crate::model::acquisition::{self, AcquisitionParams};
 use crate::model::costs::{self, CostParams};
 use crate::model::economics::MAX_MONEY;
+use crate::model::upgrade::{self, UpgradeParams};
 use crate::model::{self, switching, Params, Refusal, SwitchingParams};
 
 /// Where a figure every view uses comes from, when "Where the costs come from" can feed it.
@@ -60,11 +61,21 @@ pub struct Valid {
     /// The business inputs, or why the model refuses them with this retention: the
     /// scenario stays valid, and the field the refusal names says why (see `Form::error`).
     pub acquisition: Result<AcquisitionParams, Refusal>,
+    /// The unit and the offers, or why the model refuses them with these economics: as for
+    /// the business inputs.
+    pub upgrade: Result<UpgradeParams, Refusal>,
     /// Whether lifetime value takes the barrier model's churn.
     pub use_model: bool,
 }
 
 impl Valid {
+    /// What the model refuses while the scenario stays valid, each beside its field.
+    pub fn refusals(&self) -> impl Iterator<Item = Refusal> {
+        [self.acquisition.err(), self.upgrade.err()]
+            .into_iter()
+            .flatten()
+    }
+
     /// Where the value of `field` in use comes from, for the fields a switch can feed.
     pub fn feed(&self, field: Field) -> Option<Feed> {
         match field {
@@ -76,10 +87,13 @@ impl Valid {
     }
 }
 
-/// The field a refusal of the business inputs is shown beside.
+/// The field a refusal that leaves the scenario valid is shown beside.
 pub(super) fn refused_field(r: Refusal) -> Field {
     match r {
         Refusal::ProgrammeBeyondFull => Field::ProgrammeLift,
+        Refusal::ChainNeverEnds => Field::Loyalty,
+        Refusal::CreditAbovePrice => Field::Credit,
+        Refusal::NoUsefulLife => Field::UnitLife,
         _ => Field::Uplift,
     }
 }
@@ -128,6 +142,7 @@ pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
     let switching = switching::validate(&s.switching(), &params)
         .map_err(|r| vec![(Field::CostChange, FieldError::Refused(r))])?;
     let acquisition = acquisition::validate(&s.acquisition(), &params);
+    let upgrade = upgrade::validate(&s.upgrade(), &params);
     Ok(Valid {
         params,
         costs: cost_params,
@@ -136,6 +151,7 @@ pub fn validate(s: &Scenario) -> Result<Valid, Vec<(Field, FieldError)>> {
         serve_cost,
         switching,
         acquisition,
+        upgrade,
         use_model: s.is_on(Setting::UseModel),
     })
 }

@@ -17,7 +17,7 @@ fn value(say: &Say, unit: Unit, x: f64) -> String {
         Unit::LeadsPerPeriod | Unit::ContactsPerPeriod => say.per_period(&number(x, 4)),
         Unit::PercentPerPeriod => say.per_period(&percent()),
         Unit::Periods => say.periods(x, 0),
-        Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth => say.money(x),
+        Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth | Unit::MoneyPerYear => say.money(x),
         Unit::Percent
         | Unit::PercentPerYear
         | Unit::PercentOfRevenue

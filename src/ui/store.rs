@@ -109,6 +109,16 @@ impl<'a> Say<'a> {
         }
     }
 
+    /// A money difference with its sign: "+$1,000.00", "−$250.00".
+    pub fn signed_money(&self, x: f64) -> String {
+        let money = self.money(x);
+        if x > 0.0 {
+            format!("+{money}")
+        } else {
+            money
+        }
+    }
+
     /// "15.2 months", "3 个月".
     pub fn periods(&self, x: f64, decimals: usize) -> String {
         self.m

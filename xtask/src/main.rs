@@ -288,6 +288,7 @@ impl Project {
                 "tests/e2e/access.test.mjs",
                 "tests/e2e/acquisition.test.mjs",
                 "tests/e2e/costs.test.mjs",
+                "tests/e2e/upgrade.test.mjs",
             ]),
         )
     }

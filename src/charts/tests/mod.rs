@@ -3,12 +3,13 @@
 //! figures, no text runs over another text, a marker, a bar or a line, every text lies
 //! within the canvas, and no probability passes 100 %. The acquisition versus retention
 //! charts likewise, for businesses worked through in `acquisition`; the funnel and staffing
-//! charts for the samples in `costs`.
+//! charts for the samples in `costs`; the upgrade-or-trade-in charts for those in `upgrade`.
 
 mod acquisition;
 mod costs;
 mod labels;
 mod recorder;
+mod upgrade;
 
 use super::text::Rect;
 use super::{barrier, breakdown, holding, payback, plan, rates, survival, Look, Palette};
@@ -29,6 +30,7 @@ fn heights(chart: &str) -> [u32; 2] {
     match chart {
         "breakdown" => [360, 380],
         "barrier" | "plan" => [320, 360],
+        "credit" => [180, 200],
         _ => [280, 320],
     }
 }

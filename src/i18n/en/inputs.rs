@@ -48,6 +48,7 @@ pub(super) const UNITS: Units = Units {
         month: "a month",
         year: "a year",
     },
+    per_year: "a year",
     no_limit: "No limit",
     period: "Period",
     month: "Month",

@@ -6,6 +6,7 @@ mod costs;
 mod inputs;
 mod sections;
 mod terms;
+mod upgrade;
 
 use super::formulas::{formulas, Worded};
 use super::*;
@@ -25,6 +26,7 @@ pub static EN: Messages = Messages {
         nav_barrier: "Barrier and churn",
         nav_acquisition: "Acquisition vs retention",
         nav_costs: "Where costs come from",
+        nav_upgrade: "Upgrade or trade-in",
     },
     common: Common {
         figure: "Figure",
@@ -189,6 +191,11 @@ pub static EN: Messages = Messages {
                              contacts arrive at random): lower it or allow more time.",
         no_reach: "A public answer must reach someone for its share of contacts to cost \
                    anything: enter the customers it serves.",
+        chain_never_ends: "With 100 % loyalty and no cost of money, every unit is followed by \
+                           another forever: enter a loyalty below 100 % or a cost of money.",
+        credit_above_price: "The credit is more than the new unit's price: enter at most the \
+                             price.",
+        no_useful_life: "A unit must run at least a year: enter a useful life of 1 or more.",
     },
     link: Link {
         unreadable: "The link could not be read; the defaults are shown.",
@@ -209,6 +216,7 @@ pub static EN: Messages = Messages {
         expect_currency: "an ISO 4217 currency code, such as USD, EUR or CNY",
         expect_yes_no: "yes or no",
         expect_staffing: "utilisation or service_level",
+        expect_depreciation: "straight or declining",
         expect_lang: "en or zh",
     },
     units: inputs::UNITS,
@@ -219,6 +227,7 @@ pub static EN: Messages = Messages {
     barrier: sections::BARRIER,
     acquisition: acquisition::ACQUISITION,
     costs: costs::COSTS,
+    upgrade: upgrade::UPGRADE,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "first t with Σ π·ρᵏ ≥ CAC",

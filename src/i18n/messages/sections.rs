@@ -227,6 +227,19 @@ pub(crate) struct Formulas {
     pub c_churn_bad: &'static str,
     pub c_at_stake: &'static str,
     pub c_sla: &'static str,
+    pub u_remaining: &'static str,
+    pub u_renewal: &'static str,
+    pub u_baseline: &'static str,
+    pub u_upgrade: &'static str,
+    pub u_tradein: &'static str,
+    pub u_credit: &'static str,
+    pub u_price: &'static str,
+    pub u_straight: &'static str,
+    pub u_declining: &'static str,
+    pub u_keep: &'static str,
+    pub u_trade: &'static str,
+    pub u_min: &'static str,
+    pub u_eac: &'static str,
 }
 
 impl Switching {

@@ -47,6 +47,7 @@ pub(super) const UNITS: Units = Units {
         month: "次/月",
         year: "次/年",
     },
+    per_year: "/年",
     no_limit: "不设期限",
     period: "计算周期",
     month: "月",

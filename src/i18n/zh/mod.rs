@@ -6,6 +6,7 @@ mod costs;
 mod inputs;
 mod sections;
 mod terms;
+mod upgrade;
 
 use super::formulas::{formulas, Worded};
 use super::*;
@@ -24,6 +25,7 @@ pub static ZH: Messages = Messages {
         nav_barrier: "壁垒与流失",
         nav_acquisition: "获客与留存",
         nav_costs: "成本从何而来",
+        nav_upgrade: "升级或以旧换新",
     },
     common: Common {
         figure: "指标",
@@ -62,7 +64,7 @@ pub static ZH: Messages = Messages {
         },
         compressor: ExampleText {
             name: "工业压缩机服务合同",
-            story: "压缩机厂商的年度服务合同（人民币计价）：每台在役设备每年 ¥60,000，按年预付，\
+            story: "压缩机厂商的年度服务合同（人民币计价）：每台在用设备每年 ¥60,000，按年预付，\
                     系统集成与停机成本让客户难以更换服务商。",
         },
         consumer: ExampleText {
@@ -141,6 +143,9 @@ pub static ZH: Messages = Messages {
         full_shrinkage: "损耗率为 100% 时，排班的坐席永远无法接听：请输入更小的值。",
         target_unreachable: "没有合理的排班能达到这一目标（联络随机到达时永远达不到 100%）：请降低目标或放宽时限。",
         no_reach: "公开回复必须覆盖至少一位客户，其承担的联络才有成本：请输入一条回复服务的客户数。",
+        chain_never_ends: "忠诚度为 100% 且资金成本为零时，每台设备之后永远还有下一台：请输入低于 100% 的忠诚度，或输入资金成本。",
+        credit_above_price: "抵扣额超过了新设备的价格：请输入不超过价格的金额。",
+        no_useful_life: "设备至少要运行一年：请输入 1 年或以上的使用寿命。",
     },
     link: Link {
         unreadable: "无法读取此链接；已显示默认值。",
@@ -156,6 +161,7 @@ pub static ZH: Messages = Messages {
         expect_currency: " ISO 4217 货币代码，例如 USD、EUR 或 CNY",
         expect_yes_no: " yes（是）或 no（否）",
         expect_staffing: " utilisation（按利用率）或 service_level（按服务水平）",
+        expect_depreciation: " straight（直线法）或 declining（余额递减法）",
         expect_lang: " en（英文）或 zh（中文）",
     },
     units: inputs::UNITS,
@@ -166,6 +172,7 @@ pub static ZH: Messages = Messages {
     barrier: sections::BARRIER,
     acquisition: acquisition::ACQUISITION,
     costs: costs::COSTS,
+    upgrade: upgrade::UPGRADE,
     answers: answers::ANSWERS,
     formulas: formulas(Worded {
         cohort: "使 Σ π·ρᵏ ≥ CAC 的最小 t",

@@ -8,11 +8,13 @@ use crate::model::costs::{
 };
 use crate::model::economics::{MAX_DISCOUNT_PCT, MAX_HORIZON, MAX_MONEY};
 use crate::model::switching::{MAX_ADVANTAGE_PCT, MAX_CHANGE_PCT, MAX_COUNT};
+use crate::model::upgrade::{MAX_UNIT_YEARS, MAX_UPSELL_PCT};
 
 const MONEY: (f64, f64) = (0.0, MAX_MONEY);
 const PERCENT: (f64, f64) = (0.0, 100.0);
 const COUNT: (f64, f64) = (0.0, MAX_COUNT);
 const RATING: (f64, f64) = (1.0, 7.0);
+const YEARS: (f64, f64) = (0.0, MAX_UNIT_YEARS);
 
 impl Field {
     /// The field's row of the registry: one line a field.
@@ -78,6 +80,25 @@ impl Field {
             Field::BadExperience => spec("bad_experience", PercentPerPeriod, PERCENT, 2.0, Churn, |m| &m.costs.fields.bad_experience),
             Field::LeaveAfterBad => spec("leave_after_bad", Percent, PERCENT, 32.0, Fixed, |m| &m.costs.fields.leave_after_bad),
             Field::SlaMiss => spec("sla_miss", PercentPerPeriod, PERCENT, 5.0, Churn, |m| &m.costs.fields.sla_miss),
+            Field::UnitPriceOld => spec("unit_price_old", Money, MONEY, 8_000.0, Fixed, |m| &m.upgrade.fields.unit_price_old),
+            Field::UnitAge => spec("unit_age", Years, YEARS, 4.0, Fixed, |m| &m.upgrade.fields.unit_age).whole(),
+            Field::UnitLife => spec("unit_life", Years, (1.0, MAX_UNIT_YEARS), 5.0, Fixed, |m| &m.upgrade.fields.unit_life).whole(),
+            Field::DeclineRate => spec("decline_rate", PercentPerYear, PERCENT, 0.0, Fixed, |m| &m.upgrade.fields.decline_rate).optional(),
+            Field::UnitPrice => spec("unit_price", Money, MONEY, 9_000.0, Fixed, |m| &m.upgrade.fields.unit_price),
+            Field::UnitMargin => spec("unit_margin", Percent, PERCENT, 35.0, Fixed, |m| &m.upgrade.fields.unit_margin),
+            Field::Loyalty => spec("loyalty", Percent, PERCENT, 60.0, Fixed, |m| &m.upgrade.fields.loyalty),
+            Field::UpgradePrice => spec("upgrade_price", Money, MONEY, 1_500.0, Fixed, |m| &m.upgrade.fields.upgrade_price),
+            Field::UpgradeCost => spec("upgrade_cost", Money, MONEY, 900.0, Fixed, |m| &m.upgrade.fields.upgrade_cost),
+            Field::LifeAdded => spec("life_added", Years, YEARS, 2.0, Fixed, |m| &m.upgrade.fields.life_added).whole(),
+            Field::LoyaltyUpgrade => spec("loyalty_upgrade", Percent, PERCENT, 70.0, Fixed, |m| &m.upgrade.fields.loyalty_upgrade),
+            Field::Credit => spec("credit", Money, MONEY, 1_000.0, Fixed, |m| &m.upgrade.fields.credit),
+            Field::Recovery => spec("recovery", Money, MONEY, 400.0, Fixed, |m| &m.upgrade.fields.recovery),
+            Field::LoyaltyTradein => spec("loyalty_tradein", Percent, PERCENT, 80.0, Fixed, |m| &m.upgrade.fields.loyalty_tradein),
+            Field::Upsell => spec("upsell", Percent, (0.0, MAX_UPSELL_PCT), 10.0, Fixed, |m| &m.upgrade.fields.upsell),
+            Field::RunOld => spec("run_old", MoneyPerYear, MONEY, 1_200.0, Fixed, |m| &m.upgrade.fields.run_old).optional(),
+            Field::RunNew => spec("run_new", MoneyPerYear, MONEY, 800.0, Fixed, |m| &m.upgrade.fields.run_new).optional(),
+            Field::RunUpgraded => spec("run_upgraded", MoneyPerYear, MONEY, 1_000.0, Fixed, |m| &m.upgrade.fields.run_upgraded).optional(),
+            Field::CustomerDiscount => spec("customer_discount", PercentPerYear, (0.0, MAX_DISCOUNT_PCT), 0.0, Fixed, |m| &m.upgrade.fields.customer_discount).optional(),
             Field::SlaPenalty => spec("sla_penalty", Money, MONEY, 20.0, Fixed, |m| &m.costs.fields.sla_penalty),
         }
     }

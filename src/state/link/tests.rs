@@ -5,7 +5,7 @@ use crate::model::Refusal;
 
 /// Every parameter version 1 links have carried. It may only grow: a parameter in it must
 /// still be read and written the same way, and a new one is appended here.
-const GOLDEN: [&str; 68] = [
+const GOLDEN: [&str; 88] = [
     "v",
     "period",
     "currency",
@@ -77,6 +77,27 @@ const GOLDEN: [&str; 68] = [
     "use_funnel",
     "staffing",
     "use_channels",
+    // Added with upgrade or trade-in.
+    "unit_price_old",
+    "unit_age",
+    "unit_life",
+    "decline_rate",
+    "unit_price",
+    "unit_margin",
+    "loyalty",
+    "upgrade_price",
+    "upgrade_cost",
+    "life_added",
+    "loyalty_upgrade",
+    "credit",
+    "recovery",
+    "loyalty_tradein",
+    "upsell",
+    "run_old",
+    "run_new",
+    "run_upgraded",
+    "customer_discount",
+    "depreciation",
 ];
 
 fn names(query: &str) -> Vec<String> {
@@ -143,7 +164,11 @@ fn default_link_is_readable_and_stable() {
          &utilisation=75&aht=360&contacts_hour=20&sl_target=80&sl_seconds=20&shrinkage=30\
          &public_share=10&answer_cost=40&answer_reach=200&contacts_per_customer=0.5\
          &other_serve_cost=12&bad_experience=2&leave_after_bad=32&sla_miss=5&sla_penalty=20\
-         &use_model=no&use_funnel=no&staffing=utilisation&use_channels=no"
+         &unit_price_old=8000&unit_age=4&unit_life=5&decline_rate=0&unit_price=9000\
+         &unit_margin=35&loyalty=60&upgrade_price=1500&upgrade_cost=900&life_added=2\
+         &loyalty_upgrade=70&credit=1000&recovery=400&loyalty_tradein=80&upsell=10&run_old=1200\
+         &run_new=800&run_upgraded=1000&customer_discount=0\
+         &use_model=no&use_funnel=no&staffing=utilisation&use_channels=no&depreciation=straight"
     );
 }
 

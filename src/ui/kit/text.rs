@@ -41,6 +41,9 @@ pub fn error(m: &Messages, e: FieldError) -> String {
         FieldError::Refused(Refusal::FullShrinkage) => e_.full_shrinkage.into(),
         FieldError::Refused(Refusal::TargetUnreachable) => e_.target_unreachable.into(),
         FieldError::Refused(Refusal::NoReach) => e_.no_reach.into(),
+        FieldError::Refused(Refusal::ChainNeverEnds) => e_.chain_never_ends.into(),
+        FieldError::Refused(Refusal::CreditAbovePrice) => e_.credit_above_price.into(),
+        FieldError::Refused(Refusal::NoUsefulLife) => e_.no_useful_life.into(),
     }
 }
 
@@ -72,6 +75,7 @@ pub fn link_problem(m: &Messages, p: &LinkProblem) -> String {
                 Choice::Period => l.expect_period,
                 Choice::Timing => l.expect_timing,
                 Choice::Setting(Setting::Staffing) => l.expect_staffing,
+                Choice::Setting(Setting::Depreciation) => l.expect_depreciation,
                 Choice::Setting(Setting::UseModel | Setting::UseFunnel | Setting::UseChannels) => {
                     l.expect_yes_no
                 }
@@ -135,6 +139,7 @@ pub fn suffix(m: &Messages, unit: Unit, period: Period) -> &'static str {
         Unit::Seconds => u.seconds,
         Unit::ContactsPerHour => u.contacts_per_hour,
         Unit::ContactsPerPeriod => u.contacts_per_period.get(period),
+        Unit::MoneyPerYear => u.per_year,
     }
 }
 

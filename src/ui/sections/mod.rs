@@ -5,6 +5,7 @@ mod acquisition;
 mod barrier;
 mod costs;
 mod switching;
+mod upgrade;
 mod value;
 
 use crate::i18n::Messages;
@@ -19,7 +20,7 @@ pub struct Section {
     pub view: fn() -> Html,
 }
 
-pub const SECTIONS: [Section; 5] = [
+pub const SECTIONS: [Section; 6] = [
     Section {
         id: "value",
         nav: |m| m.page.nav_value,
@@ -44,5 +45,10 @@ pub const SECTIONS: [Section; 5] = [
         id: "costs",
         nav: |m| m.page.nav_costs,
         view: || html! { <costs::Costs /> },
+    },
+    Section {
+        id: "upgrade",
+        nav: |m| m.page.nav_upgrade,
+        view: || html! { <><upgrade::inputs::Inputs /><upgrade::results::Results /></> },
     },
 ];
