@@ -45,7 +45,7 @@ fn value(spec: &Spec) -> BoxedStrategy<f64> {
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
-        FIELDS.map(|f| value(&f.spec())),
+        FIELDS.map(|f| value(f.spec())),
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),

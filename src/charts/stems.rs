@@ -67,7 +67,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 ) -> Drawn<DB> {
     let clear = look.scale * 3.0;
     let mut sorted = marks.to_vec();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    order(&mut sorted, |a, b| a.0 < b.0 || (a.0 == b.0 && a.1 < b.1));
     let mut groups: Vec<Group> = Vec::new();
     for (x, text) in sorted {
         match groups.last_mut() {
@@ -233,7 +233,10 @@ impl<'a> Fit<'a> {
             lefts.extend([x + self.half + gap, x - self.half - gap - w]);
         }
         let mut lefts: Vec<f64> = lefts.into_iter().map(|l| l.clamp(from, to)).collect();
-        lefts.sort_by(|a, b| (a - centre).abs().total_cmp(&(b - centre).abs()));
+        let far = |x: f64| (x - centre).abs();
+        order(&mut lefts, |a, b| {
+            far(*a) < far(*b) || (far(*a) == far(*b) && a < b)
+        });
         lefts.dedup_by(|a, b| (*a - *b).abs() < 0.5);
         // How many texts go above the line.
         let splits = match k {
@@ -257,7 +260,7 @@ impl<'a> Fit<'a> {
                 }
             }
         }
-        places.sort_by_key(|(key, _)| *key);
+        order(&mut places, |a, b| a.0 < b.0);
         places.into_iter().map(|(_, parts)| parts).collect()
     }
 
@@ -296,6 +299,18 @@ impl<'a> Fit<'a> {
                     to: mid + side * (inner - self.clear),
                 })
                 .collect(),
+        }
+    }
+}
+
+/// Puts `items` in order by `before`, keeping equal ones as they were: an insertion sort, as
+/// the few texts of a chart need (the standard library's sorts weigh kilobytes in the bundle).
+fn order<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
         }
     }
 }

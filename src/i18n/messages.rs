@@ -16,7 +16,7 @@ pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
 pub(crate) use costs::{CostFields, CostTerms, Costs};
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
-pub(crate) use upgrade::{Upgrade, UpgradeFields};
+pub(crate) use upgrade::{Upgrade, UpgradeFields, UpgradeTerms};
 
 /// A message that depends on when customers pay.
 #[derive(Clone, Copy)]

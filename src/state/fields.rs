@@ -195,6 +195,7 @@ pub enum Convert {
 }
 
 /// Everything about one field.
+#[derive(Clone, Copy)]
 pub struct Spec {
     /// Its share-link and query parameter (the rate field's is `retention`; see `link`).
     pub param: &'static str,

@@ -55,7 +55,7 @@ impl Form {
     pub fn of(scenario: Scenario) -> Option<Form> {
         let valid = validate(&scenario).ok()?;
         Some(Form {
-            drafts: FIELDS.map(|f| field_text(&f.spec(), scenario.get(f))),
+            drafts: FIELDS.map(|f| field_text(f.spec(), scenario.get(f))),
             errors: [None; FIELDS.len()],
             example: [true; FIELDS.len()],
             scenario,
@@ -83,7 +83,7 @@ impl Form {
             .collect();
         // Every field shows its value as the form writes it ("" for no horizon, not "0").
         for field in FIELDS {
-            form.drafts[field as usize] = field_text(&field.spec(), form.scenario.get(field));
+            form.drafts[field as usize] = field_text(field.spec(), form.scenario.get(field));
         }
         form.errors = [None; FIELDS.len()];
         for (field, _) in texts {
@@ -200,7 +200,7 @@ impl Form {
         for field in FIELDS {
             let spec = field.spec();
             let before = self.scenario.get(field);
-            let (after, rounded) = convert(&spec, kind, before, from, to);
+            let (after, rounded) = convert(spec, kind, before, from, to);
             converted.set(field, after);
             if after != before {
                 changes.push(Change {
@@ -218,9 +218,9 @@ impl Form {
             let spec = field.spec();
             let draft = &mut self.drafts[field as usize];
             match parse_number(draft, spec.unit) {
-                Ok(typed) => *draft = field_text(&spec, convert(&spec, kind, typed, from, to).0),
+                Ok(typed) => *draft = field_text(spec, convert(spec, kind, typed, from, to).0),
                 Err(_) if spec.convert != Convert::Fixed => {
-                    *draft = field_text(&spec, converted.get(field));
+                    *draft = field_text(spec, converted.get(field));
                 }
                 Err(_) => {}
             }

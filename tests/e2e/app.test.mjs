@@ -532,9 +532,10 @@ test('each term has its meaning a tap away: a named 44 px button that the keyboa
     const r = b.getBoundingClientRect();
     return { name: b.getAttribute('aria-label'), width: r.width, height: r.height, expanded: b.getAttribute('aria-expanded') };
   }));
-  // Every input on screen (54: the staffing chosen shows its own) and the headline figures
-  // the catalogue defines (18; those of the other staffing way are not on screen).
-  assert.equal(buttons.length, 72, buttons.map((b) => b.name).join(', '));
+  // Every input on screen (72: the staffing chosen shows its own, the decline rate only with
+  // declining balance) and the headline figures the catalogue defines (23; those of the
+  // other staffing way are not on screen).
+  assert.equal(buttons.length, 95, buttons.map((b) => b.name).join(', '));
   for (const b of buttons) {
     assert.ok(b.width >= 44 && b.height >= 44, `${b.name}: ${b.width} × ${b.height}`);
     assert.equal(b.expanded, 'false', b.name);

@@ -187,9 +187,9 @@ test('what is far from the window waits to be rendered, except on paper', async 
   const page = await s.app('', { width: 1280, height: 900 });
   const skipped = () => page.$$eval('.layout, .chart, details.explain[open]',
     (all) => all.filter((e) => getComputedStyle(e).contentVisibility === 'auto').length);
-  // Five sections, eight charts (the staffing chart shows with service-level staffing only)
-  // and four open workings.
-  assert.equal(await skipped(), 17);
+  // Six sections, ten charts (the staffing chart shows with service-level staffing only)
+  // and five open workings.
+  assert.equal(await skipped(), 21);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await skipped(), 0);
   await page.close();

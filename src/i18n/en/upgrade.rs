@@ -120,8 +120,23 @@ const FIELDS: UpgradeFields = UpgradeFields {
     ),
 };
 
+const TERMS: UpgradeTerms = UpgradeTerms {
+    renewal: "What a customer who has just bought a unit from us is worth today: our margin on \
+              it, the service it brings over its life, and, each time a unit wears out, the \
+              chance they buy the next from us too.",
+    breakeven_credit: "Your walk-away credit: the most you can allow for the old unit and still \
+                       be at least as well off as waiting for it to wear out.",
+    min_credit: "The least the customer should take: what the old unit would fetch elsewhere, \
+                 and enough that buying a new unit now costs them no more than running the old \
+                 one to the end of its life.",
+    eac: "A price turned into an even yearly cost over the years it buys, at the customer's cost \
+          of money, plus the running costs: how a customer compares an upgrade lasting a few \
+          years with a new unit lasting many.",
+};
+
 pub(super) const UPGRADE: Upgrade = Upgrade {
     fields: FIELDS,
+    terms: TERMS,
     inputs_title: "Upgrade or trade-in",
     installed: "The installed unit",
     new_unit: "A new unit",

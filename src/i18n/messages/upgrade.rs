@@ -29,11 +29,21 @@ pub(crate) struct UpgradeFields {
     pub customer_discount: FieldText,
 }
 
+/// What the section's figures mean, in plain words, a tap away beside them.
+#[cfg_attr(test, derive(Debug))]
+pub(crate) struct UpgradeTerms {
+    pub renewal: &'static str,
+    pub breakeven_credit: &'static str,
+    pub min_credit: &'static str,
+    pub eac: &'static str,
+}
+
 /// The section. `{n}` are filled in order; money comes formatted with its currency,
 /// percentages with their sign.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Upgrade {
     pub fields: UpgradeFields,
+    pub terms: UpgradeTerms,
     pub inputs_title: &'static str,
     pub installed: &'static str,
     pub new_unit: &'static str,

@@ -111,8 +111,20 @@ const FIELDS: UpgradeFields = UpgradeFields {
     ),
 };
 
+const TERMS: UpgradeTerms = UpgradeTerms {
+    renewal:
+        "刚从我方买下一台设备的客户今天值多少：我方在这台设备上的毛利、它在寿命期内带来的服务，\
+              以及每次设备用坏时客户继续向我方购买下一台的可能性。",
+    breakeven_credit: "我方的谈判底线：给旧设备的抵扣额最多能到多少，仍不比等它用坏更差。",
+    min_credit: "客户应接受的最低抵扣额：旧设备在别处能卖的价钱，并且足以让客户现在买新设备的花费\
+                 不高于把旧设备用到寿命结束。",
+    eac: "把一笔价格按客户的资金成本摊成它所覆盖年份里每年相等的成本，再加上运行成本：客户就是这样\
+          比较只能再用几年的升级和能用很多年的新设备。",
+};
+
 pub(super) const UPGRADE: Upgrade = Upgrade {
     fields: FIELDS,
+    terms: TERMS,
     inputs_title: "升级或以旧换新",
     installed: "在用设备",
     new_unit: "新设备",

@@ -1,6 +1,6 @@
 //! The registry's rows: one line a field, in the order of `Field`.
 
-use super::{spec, Convert, Field, Spec, Unit};
+use super::{spec, Convert, Field, Spec, Unit, FIELDS};
 use crate::model::acquisition::{MAX_CUSTOMERS, MAX_PLAN_YEARS};
 use crate::model::costs::{
     MAX_AHT_SECONDS, MAX_CONTACTS_HOUR, MAX_CONTACTS_PER_CUSTOMER, MAX_LEADS, MAX_REACH,
@@ -17,12 +17,29 @@ const RATING: (f64, f64) = (1.0, 7.0);
 const YEARS: (f64, f64) = (0.0, MAX_UNIT_YEARS);
 
 impl Field {
-    /// The field's row of the registry: one line a field.
-    #[rustfmt::skip]
-    pub fn spec(self) -> Spec {
+    /// The field's row of the registry.
+    pub fn spec(self) -> &'static Spec {
+        &SPECS[self as usize]
+    }
+}
+
+/// Every field's row, built once when the crate compiles: a table in the bundle, not code.
+static SPECS: [Spec; FIELDS.len()] = {
+    let mut specs = [row(Field::Revenue); FIELDS.len()];
+    let mut i = 0;
+    while i < FIELDS.len() {
+        specs[i] = row(FIELDS[i]);
+        i += 1;
+    }
+    specs
+};
+
+/// One line a field.
+#[rustfmt::skip]
+const fn row(field: Field) -> Spec {
         use Convert::*;
         use Unit::*;
-        match self {
+        match field {
             Field::Revenue => spec("revenue", MoneyPerPeriod, MONEY, 120.0, Amount, |m| &m.fields.revenue),
             Field::Margin => spec("margin", Percent, PERCENT, 75.0, Fixed, |m| &m.fields.margin),
             Field::ServeCost => spec("serve_cost", MoneyPerPeriod, MONEY, 15.0, Amount, |m| &m.fields.serve_cost),
@@ -101,5 +118,4 @@ impl Field {
             Field::CustomerDiscount => spec("customer_discount", PercentPerYear, (0.0, MAX_DISCOUNT_PCT), 0.0, Fixed, |m| &m.upgrade.fields.customer_discount).optional(),
             Field::SlaPenalty => spec("sla_penalty", Money, MONEY, 20.0, Fixed, |m| &m.costs.fields.sla_penalty),
         }
-    }
 }

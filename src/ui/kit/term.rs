@@ -81,6 +81,10 @@ fn metric_define(m: &Messages, metric: Metric) -> Option<&'static str> {
         Metric::AgentsRostered => Some(m.costs.terms.rostered),
         Metric::BlendedCostPerContact => Some(m.costs.terms.blended),
         Metric::ValueAtStake => Some(m.costs.terms.at_stake),
+        Metric::RenewalValue => Some(m.upgrade.terms.renewal),
+        Metric::BreakevenCredit => Some(m.upgrade.terms.breakeven_credit),
+        Metric::MinCredit => Some(m.upgrade.terms.min_credit),
+        Metric::EacUpgrade | Metric::EacNew => Some(m.upgrade.terms.eac),
         _ => None,
     }
 }

@@ -106,6 +106,7 @@ pub fn Funnel() -> Html {
         </div>
     };
     part(
+        &session,
         "funnel",
         m.funnel_title,
         inputs,

@@ -10,18 +10,36 @@ mod quality;
 mod serving;
 mod serving_answer;
 
+use crate::state::Session;
 use crate::ui::store::{use_session, Say};
 use yew::prelude::*;
 
-/// One collapsible part: its title, then its inputs beside its answer, its details below.
-fn part(key: &'static str, title: &'static str, inputs: Html, answer: Html, details: Html) -> Html {
+/// One collapsible part: its title, then its inputs beside its answer, its details below;
+/// the answer and details marked stale while an input's text is not in use.
+fn part(
+    session: &Session,
+    key: &'static str,
+    title: &'static str,
+    inputs: Html,
+    answer: Html,
+    details: Html,
+) -> Html {
+    let stale = !session.form.is_clean();
+    let say = Say::of(session);
     html! {
         <details class="part" open=true data-part={key}>
             <summary><h3>{ title }</h3></summary>
             <div class="part-grid">
                 { inputs }
-                { crate::ui::kit::answer(answer) }
-                { details }
+                <div class={classes!("results", stale.then_some("stale"))}>
+                    { crate::ui::kit::answer(html! { <>
+                        if stale {
+                            <p class="stale-note" role="status">{ say.m.page.stale }</p>
+                        }
+                        { answer }
+                    </> }) }
+                    { details }
+                </div>
             </div>
         </details>
     }

@@ -54,5 +54,12 @@ pub fn Quality() -> Html {
         <p class="message">{ m.pwc_note }</p>
         <p class="message">{ m.forrester_sla }</p>
     </> };
-    part("quality", m.quality_title, inputs, answer, Html::default())
+    part(
+        &session,
+        "quality",
+        m.quality_title,
+        inputs,
+        answer,
+        Html::default(),
+    )
 }

@@ -45,6 +45,7 @@ pub fn Serving() -> Html {
         </section>
     };
     part(
+        &session,
         "serving",
         m.serving_title,
         inputs,
