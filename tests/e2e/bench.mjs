@@ -92,6 +92,10 @@ const EDITS_MEASURED = [
   ['setup_cost', ['breakdown', 'barrier'], (i) => String(20 + 5 * (i % 10))],
   // The last field above lifetime value's charts: they are in view while it is typed in.
   ['horizon', ['payback', 'survival', 'barrier', 'rates'], (i) => String(24 + 12 * (i % 5))],
+  // The newest views: leads move the funnel chart beside them; the trade-in credit moves what
+  // trading in is worth (the cash-flow chart) and the credit chart.
+  ['leads', ['funnel'], (i) => String(1500 + 100 * (i % 10))],
+  ['credit', ['cashflow', 'credit'], (i) => String(800 + 50 * (i % 10))],
 ];
 
 /**
@@ -231,7 +235,7 @@ const target = (rate) => (rate === 1 ? 16 : 33);
 console.log('Moat benchmark (release build, headless Chromium, this machine)');
 console.log('bundle:');
 console.log(files.join('\n'));
-console.log(`  total gzip ${(gzipTotal / 1000).toFixed(1)} kB (${gzipTotal} B)    target <= 245 kB`);
+console.log(`  total gzip ${(gzipTotal / 1000).toFixed(1)} kB (${gzipTotal} B)    target <= 275 kB`);
 console.log(`  of which catalogue text (string literals, gzip on their own): en ${(catalogues.en / 1000).toFixed(1)} kB, zh ${(catalogues.zh / 1000).toFixed(1)} kB`);
 for (const { rate, first, latency, burst } of runs) {
   console.log(`${cpu(rate)}:`);

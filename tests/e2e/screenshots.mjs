@@ -24,6 +24,8 @@ const views = [
   ['period-switch', '', (page) => page.check('input[name=period][value=year]')],
   ['at-the-table', '?period=year&currency=CNY&revenue=60000&margin=35&serve_cost=6000&retention=88&competitor_price=54000&setup_cost=150000'],
   ['extrapolating', '?setup_cost=5000&cost_change=30'],
+  ['service-level', '?staffing=service_level&contacts_hour=200&aht=180&use_funnel=yes&use_channels=yes'],
+  ['no-zone', '?unit_age=1&depreciation=declining'],
   ['example', '', async (page) => {
     await page.click('details.examples summary');
     await page.click('[data-example=compressor]');
