@@ -7,7 +7,7 @@ use super::part;
 use crate::model::costs::Funnel as Figures;
 use crate::state::{Field, Metric, Session, Setting};
 use crate::ui::kit::{chart, figure, fit_money, number_field, setting, Shown};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// The five stages, what each keeps and what was lost on the way to it.
@@ -81,12 +81,9 @@ fn answer(session: &Session, say: &Say) -> Html {
     </> }
 }
 
-#[component]
-pub fn Funnel() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn funnel(session: &Session, say: &Say) -> Html {
     let m = &say.m.costs;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     let inputs = html! {
         <section class="inputs" aria-label={m.funnel_title}>
             { number(Field::Leads) }
@@ -96,21 +93,21 @@ pub fn Funnel() -> Html {
             { number(Field::ToCustomer) }
             { number(Field::MarketingSpend) }
             { number(Field::SalesSpend) }
-            { setting(&session, Setting::UseFunnel, m.use_funnel, &[], Some(m.use_funnel_help)) }
+            { setting(session, Setting::UseFunnel, m.use_funnel, &[], Some(m.use_funnel_help)) }
         </section>
     };
     let details = html! {
         <div class="details">
-            { chart(FunnelChart::new(&session)) }
-            { stages(&say, &session.results.costs.funnel) }
+            { chart(FunnelChart::new(session)) }
+            { stages(say, &session.results.costs.funnel) }
         </div>
     };
     part(
-        &session,
+        session,
         "funnel",
         m.funnel_title,
         inputs,
-        answer(&session, &say),
+        answer(session, say),
         details,
     )
 }

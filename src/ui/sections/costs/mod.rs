@@ -54,9 +54,9 @@ pub fn Costs() -> Html {
         <div class="parts">
             <h2>{ m.title }</h2>
             <p class="intro">{ m.intro }</p>
-            <funnel::Funnel />
-            <serving::Serving />
-            <quality::Quality />
+            { funnel::funnel(&session, &say) }
+            { serving::serving(&session, &say) }
+            { quality::quality(&session, &say) }
             <div class="details">{ explain::explain(&session, &say) }</div>
         </div>
     }

@@ -3,18 +3,15 @@
 //! service-level agreements.
 
 use super::part;
-use crate::state::{Field, Metric, Setting};
+use crate::state::{Field, Metric, Session, Setting};
 use crate::ui::kit::{figure, fit_money, number_field, Shown};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-#[component]
-pub fn Quality() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn quality(session: &Session, say: &Say) -> Html {
     let (m, r) = (&say.m.costs, &session.results);
     let c = &r.costs;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     let dash = || Shown::from(say.m.common.dash.to_string());
     let inputs = html! {
         <section class="inputs" aria-label={m.quality_title}>
@@ -39,14 +36,14 @@ pub fn Quality() -> Html {
     };
     let answer = html! { <>
         <dl class="figures">
-            { figure(Metric::ChurnBad, r, m.churn_bad, Shown::from(say.percent(c.churn_bad, 2)).per_period(&say),
+            { figure(Metric::ChurnBad, r, m.churn_bad, Shown::from(say.percent(c.churn_bad, 2)).per_period(say),
                 m.churn_bad_note.into()) }
-            { figure(Metric::ValueAtStake, r, m.value_at_stake, c.value_at_stake.map_or_else(dash, |x| fit_money(&say, x)),
+            { figure(Metric::ValueAtStake, r, m.value_at_stake, c.value_at_stake.map_or_else(dash, |x| fit_money(say, x)),
                 m.at_stake_note.fill([&say.percent(c.retention_bad, 2), &say.percent(r.clv_params.retention, 2)])) }
             { figure(Metric::ValueAtStakeBase, r, m.value_at_stake_base,
-                c.value_at_stake_base.map_or_else(dash, |x| fit_money(&say, x)),
+                c.value_at_stake_base.map_or_else(dash, |x| fit_money(say, x)),
                 m.base_note.fill([&say.number(r.valid.base, 0)])) }
-            { figure(Metric::SlaCost, r, m.sla_cost, fit_money(&say, c.sla_cost).per_period(&say), sla_note.into()) }
+            { figure(Metric::SlaCost, r, m.sla_cost, fit_money(say, c.sla_cost).per_period(say), sla_note.into()) }
         </dl>
         if let Some(story) = story {
             <p class="negotiation" data-story="quality">{ story }</p>
@@ -55,7 +52,7 @@ pub fn Quality() -> Html {
         <p class="message">{ m.forrester_sla }</p>
     </> };
     part(
-        &session,
+        session,
         "quality",
         m.quality_title,
         inputs,

@@ -5,22 +5,19 @@
 use super::part;
 use super::serving_answer::{answer, details};
 use crate::model::costs::Staffing;
-use crate::state::{Field, Setting};
+use crate::state::{Field, Session, Setting};
 use crate::ui::kit::{number_field, setting};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-#[component]
-pub fn Serving() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn serving(session: &Session, say: &Say) -> Html {
     let m = &say.m.costs;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     let by_level = session.results.valid.costs.staffing == Staffing::ServiceLevel;
     let inputs = html! {
         <section class="inputs" aria-label={m.serving_title}>
             <h4 class="group-title">{ m.centre }</h4>
-            { setting(&session, Setting::Staffing, m.staffing, &m.staffing_options, None) }
+            { setting(session, Setting::Staffing, m.staffing, &m.staffing_options, None) }
             { number(Field::AgentCost) }
             { number(Field::AgentHours) }
             { number(Field::AgentDays) }
@@ -41,15 +38,15 @@ pub fn Serving() -> Html {
             <h4 class="group-title">{ m.per_customer }</h4>
             { number(Field::ContactsPerCustomer) }
             { number(Field::OtherServeCost) }
-            { setting(&session, Setting::UseChannels, m.use_channels, &[], Some(m.use_channels_help)) }
+            { setting(session, Setting::UseChannels, m.use_channels, &[], Some(m.use_channels_help)) }
         </section>
     };
     part(
-        &session,
+        session,
         "serving",
         m.serving_title,
         inputs,
-        answer(&session, &say),
-        details(&session, &say),
+        answer(session, say),
+        details(session, say),
     )
 }
