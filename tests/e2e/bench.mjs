@@ -38,7 +38,8 @@ for (const name of (await readdir(DIST)).sort()) {
 async function catalogue(lang) {
   const dir = new URL(`../../src/i18n/${lang}/`, import.meta.url).pathname;
   let text = '';
-  for (const name of await readdir(dir)) {
+  for (const name of await readdir(dir, { recursive: true })) {
+    if (!name.endsWith('.rs')) continue;
     const source = (await readFile(dir + name, 'utf8')).replace(/\\\n\s*/g, '');
     text += (source.match(/"(?:[^"\\]|\\.)*"/g) ?? []).join('');
   }
