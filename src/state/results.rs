@@ -7,7 +7,7 @@ use crate::model::acquisition::{self, Acquisition, AcquisitionParams};
 use crate::model::costs::{self, Costs};
 use crate::model::switching::{self, Churn};
 use crate::model::upgrade::{self, Upgrade, UpgradeParams};
-use crate::model::{clv, Clv, Params, Refusal, Switching};
+use crate::model::{clv, Clv, Params, Refusal, Switching, Timing};
 use std::rc::Rc;
 
 /// Everything the model derives from a valid scenario.
@@ -80,8 +80,18 @@ impl Results {
             }
             _ => Rc::new(costs::compute(&clv_params, &valid.costs, valid.base)),
         };
+        // Upgrade or trade-in counts service in arrears over a unit's life: the timing, the
+        // horizon and CAC do not move it.
+        let service = |p: &Params| Params {
+            timing: Timing::Arrears,
+            horizon: None,
+            cac: 0.0,
+            ..*p
+        };
         let (upgrade, upgrade_inputs) = match (previous, &valid.upgrade) {
-            (Some(r), u) if r.clv_params == clv_params && r.valid.upgrade == *u => {
+            (Some(r), u)
+                if service(&r.clv_params) == service(&clv_params) && r.valid.upgrade == *u =>
+            {
                 (r.upgrade.clone(), r.upgrade_inputs)
             }
             (Some(r), Err(_)) if r.upgrade.is_ok() => (r.upgrade.clone(), r.upgrade_inputs),

@@ -4,7 +4,7 @@ use super::announce::Announcer;
 use super::browser;
 use super::masthead::Masthead;
 use super::notices::Notices;
-use super::sections::SECTIONS;
+use super::sections::{section, SECTIONS};
 use super::store::{Dispatch, Shared, Store};
 use super::summary::Summary;
 use gloo::timers::callback::Timeout;
@@ -39,7 +39,9 @@ pub fn App() -> Html {
                 <Summary />
                 <main>
                     { for SECTIONS.iter().map(|s| html! {
-                        <div class="layout" id={s.id} key={s.id}>{ (s.view)() }</div>
+                        <div class="layout" id={s.id} key={s.id}>
+                            { section(s, &session) }
+                        </div>
                     }) }
                 </main>
                 <footer class="colophon"><p>{ m.page.footer }</p></footer>

@@ -22,12 +22,10 @@ pub struct Drawn {
     period: Period,
 }
 
-impl PartialEq for Drawn {
-    fn eq(&self, other: &Drawn) -> bool {
-        (Rc::ptr_eq(&self.costs, &other.costs) || self.costs == other.costs)
-            && self.target == other.target
-            && (self.lang, self.period) == (other.lang, other.period)
-            && self.currency == other.currency
+impl Drawn {
+    /// Whether the words and the look are the same.
+    fn same_words(&self, other: &Drawn) -> bool {
+        (self.lang, self.period) == (other.lang, other.period) && self.currency == other.currency
     }
 }
 
@@ -57,11 +55,27 @@ impl Drawn {
 }
 
 /// Where the leads funnel leaks.
-#[derive(PartialEq)]
 pub struct FunnelChart(Drawn);
 /// Service level and cost per contact by agents on duty.
-#[derive(PartialEq)]
 pub struct StaffingChart(Drawn);
+
+/// A chart is drawn again only when what it shows moves, not at every change of the costs
+/// (a new horizon moves the value at stake, not the funnel).
+impl PartialEq for FunnelChart {
+    fn eq(&self, other: &FunnelChart) -> bool {
+        self.0.same_words(&other.0) && self.0.costs.funnel == other.0.costs.funnel
+    }
+}
+
+impl PartialEq for StaffingChart {
+    fn eq(&self, other: &StaffingChart) -> bool {
+        let (a, b) = (&self.0, &other.0);
+        a.same_words(b)
+            && a.target == b.target
+            && (Rc::ptr_eq(&a.costs, &b.costs)
+                || a.costs.service_level_way == b.costs.service_level_way)
+    }
+}
 
 impl FunnelChart {
     pub fn new(session: &Session) -> FunnelChart {

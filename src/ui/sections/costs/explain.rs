@@ -5,9 +5,11 @@ use crate::model::costs::Staffing;
 use crate::state::Session;
 use crate::ui::kit::{step, steps};
 use crate::ui::store::Say;
+use std::rc::Rc;
 use yew::prelude::*;
 
-pub(super) fn explain(session: &Session, say: &Say) -> Html {
+pub(super) fn view(session: &Rc<Session>) -> Html {
+    let say = &Say::of(session);
     let (m, f) = (&say.m.costs, &say.m.formulas);
     let r = &session.results;
     let (c, v) = (&r.costs, &r.valid.costs);

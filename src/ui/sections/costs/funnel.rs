@@ -8,6 +8,7 @@ use crate::model::costs::Funnel as Figures;
 use crate::state::{Field, Metric, Session, Setting};
 use crate::ui::kit::{chart, figure, fit_money, number_field, setting, Shown};
 use crate::ui::store::Say;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The five stages, what each keeps and what was lost on the way to it.
@@ -81,7 +82,17 @@ fn answer(session: &Session, say: &Say) -> Html {
     </> }
 }
 
-pub(super) fn funnel(session: &Session, say: &Say) -> Html {
+/// Whether the part shows anything else: its inputs and switch, the funnel, the CAC entered.
+pub(super) fn moved(a: &Session, b: &Session) -> bool {
+    super::super::page_moved(a, b)
+        || super::super::fields_moved(a, b, super::super::fields(Field::Leads, Field::SalesSpend))
+        || super::super::settings_moved(a, b, &[Setting::UseFunnel])
+        || a.results.costs.funnel != b.results.costs.funnel
+        || a.form.scenario().get(Field::Cac) != b.form.scenario().get(Field::Cac)
+}
+
+pub(super) fn view(session: &Rc<Session>) -> Html {
+    let say = &Say::of(session);
     let m = &say.m.costs;
     let number = |field: Field| number_field(field, session, Html::default());
     let inputs = html! {

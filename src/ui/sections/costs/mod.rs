@@ -10,8 +10,10 @@ mod quality;
 mod serving;
 mod serving_answer;
 
-use crate::state::Session;
-use crate::ui::store::{use_session, Say};
+use crate::state::{Field, Session, Setting};
+use crate::ui::kit::pure;
+use crate::ui::store::Say;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// One collapsible part: its title, then its inputs beside its answer, its details below;
@@ -45,19 +47,45 @@ fn part(
     }
 }
 
-#[component]
-pub fn Costs() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+/// A piece of the section: how it is drawn, and whether two sessions differ in what it shows.
+pub(super) type Piece = (fn(&Rc<Session>) -> Html, fn(&Session, &Session) -> bool);
+
+/// The section's pieces, each drawn again only when what it shows moves.
+pub(super) const PIECES: [Piece; 4] = [
+    (funnel::view, funnel::moved),
+    (serving::view, serving::moved),
+    (quality::view, quality::moved),
+    (explain::view, moved),
+];
+
+/// The section, from the session it is given: each part drawn again only when what it
+/// shows moves (a new horizon moves the value at stake, not the funnel).
+pub fn view(session: &Rc<Session>) -> Html {
+    let say = Say::of(session);
     let m = &say.m.costs;
     html! {
         <div class="parts">
             <h2>{ m.title }</h2>
             <p class="intro">{ m.intro }</p>
-            { funnel::funnel(&session, &say) }
-            { serving::serving(&session, &say) }
-            { quality::quality(&session, &say) }
-            <div class="details">{ explain::explain(&session, &say) }</div>
+            { for PIECES.iter().map(|&(view, moved)| pure(session, view, moved)) }
         </div>
     }
+}
+
+/// Whether anything the section shows differs between two sessions: its results (they are
+/// computed again when their inputs, the base or the economics in use move), its inputs and
+/// switches, and the CAC and serving cost entered that its figures are set against.
+pub fn moved(a: &Session, b: &Session) -> bool {
+    let entered = [Field::Cac, Field::ServeCost];
+    super::page_moved(a, b)
+        || !Rc::ptr_eq(&a.results.costs, &b.results.costs)
+        || super::fields_moved(a, b, super::fields(Field::Leads, Field::SlaPenalty))
+        || super::settings_moved(
+            a,
+            b,
+            &[Setting::UseFunnel, Setting::Staffing, Setting::UseChannels],
+        )
+        || entered
+            .iter()
+            .any(|&f| a.form.scenario().get(f) != b.form.scenario().get(f))
 }

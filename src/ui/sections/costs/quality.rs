@@ -6,9 +6,37 @@ use super::part;
 use crate::state::{Field, Metric, Session, Setting};
 use crate::ui::kit::{figure, fit_money, number_field, Shown};
 use crate::ui::store::Say;
+use std::rc::Rc;
 use yew::prelude::*;
 
-pub(super) fn quality(session: &Session, say: &Say) -> Html {
+/// Whether the part shows anything else: its inputs, what bad service costs, the retention
+/// and base it is set against, and whether the channels take the penalties.
+pub(super) fn moved(a: &Session, b: &Session) -> bool {
+    let quality = |s: &Session| {
+        let c = &s.results.costs;
+        (
+            (
+                c.churn_bad,
+                c.retention_bad,
+                c.value_at_stake,
+                c.value_at_stake_base,
+                c.sla_cost,
+            ),
+            (s.results.clv_params.retention, s.results.valid.base),
+        )
+    };
+    super::super::page_moved(a, b)
+        || super::super::fields_moved(
+            a,
+            b,
+            super::super::fields(Field::BadExperience, Field::SlaPenalty),
+        )
+        || super::super::settings_moved(a, b, &[Setting::UseChannels])
+        || quality(a) != quality(b)
+}
+
+pub(super) fn view(session: &Rc<Session>) -> Html {
+    let say = &Say::of(session);
     let (m, r) = (&say.m.costs, &session.results);
     let c = &r.costs;
     let number = |field: Field| number_field(field, session, Html::default());

@@ -8,9 +8,36 @@ use crate::model::costs::Staffing;
 use crate::state::{Field, Session, Setting};
 use crate::ui::kit::{number_field, setting};
 use crate::ui::store::Say;
+use std::rc::Rc;
 use yew::prelude::*;
 
-pub(super) fn serving(session: &Session, say: &Say) -> Html {
+/// Whether the part shows anything else: its inputs and switches, the contact centre, the
+/// channels and the serving cost they give, the serving cost entered.
+pub(super) fn moved(a: &Session, b: &Session) -> bool {
+    let serving = |s: &Session| {
+        let c = &s.results.costs;
+        (
+            c.cost_per_contact,
+            c.public_cost_per_contact,
+            c.blended_cost_per_contact,
+            c.serve_cost_derived,
+        )
+    };
+    super::super::page_moved(a, b)
+        || super::super::fields_moved(
+            a,
+            b,
+            super::super::fields(Field::AgentCost, Field::OtherServeCost),
+        )
+        || super::super::settings_moved(a, b, &[Setting::Staffing, Setting::UseChannels])
+        || serving(a) != serving(b)
+        || a.results.costs.utilisation_way != b.results.costs.utilisation_way
+        || a.results.costs.service_level_way != b.results.costs.service_level_way
+        || a.form.scenario().get(Field::ServeCost) != b.form.scenario().get(Field::ServeCost)
+}
+
+pub(super) fn view(session: &Rc<Session>) -> Html {
+    let say = &Say::of(session);
     let m = &say.m.costs;
     let number = |field: Field| number_field(field, session, Html::default());
     let by_level = session.results.valid.costs.staffing == Staffing::ServiceLevel;

@@ -2,17 +2,15 @@
 //! customer's side; what an empty decline rate or customer rate stands for.
 
 use crate::model::upgrade::Depreciation;
-use crate::state::{Field, Setting};
+use crate::state::{Field, Session, Setting};
 use crate::ui::kit::{number_field, setting};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-#[component]
-pub fn Inputs() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn inputs(session: &Session) -> Html {
+    let say = Say::of(session);
     let m = &say.m.upgrade;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     let scenario = session.form.scenario();
     let used = session.results.upgrade_inputs;
     let declining = used.is_some_and(|u| u.depreciation == Depreciation::Declining);
@@ -36,7 +34,7 @@ pub fn Inputs() -> Html {
             { number(Field::UnitPriceOld) }
             { number(Field::UnitAge) }
             { number(Field::UnitLife) }
-            { setting(&session, Setting::Depreciation, m.depreciation, &m.depreciation_options, None) }
+            { setting(session, Setting::Depreciation, m.depreciation, &m.depreciation_options, None) }
             if declining {
                 { number(Field::DeclineRate) }
                 if let Some(note) = decline_default {

@@ -9,7 +9,7 @@ use crate::model::upgrade::Upgrade;
 use crate::state::{FieldError, Metric, Session};
 use crate::ui::kit::text::error;
 use crate::ui::kit::{answer, chart, figure, fit_money, Shown};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// The option worth most to us, in a sentence.
@@ -114,10 +114,8 @@ fn body(session: &Session, say: &Say, u: &Upgrade) -> Html {
     </> }
 }
 
-#[component]
-pub fn Results() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn results(session: &Session) -> Html {
+    let say = Say::of(session);
     let m = &say.m.upgrade;
     let stale = !session.form.is_clean() || session.results.valid.upgrade.is_err();
     let class = classes!("results", stale.then_some("stale"));
@@ -134,7 +132,7 @@ pub fn Results() -> Html {
                     <p class="stale-note" role="status">{ say.m.page.stale }</p>
                 }
                 { match &session.results.upgrade {
-                    Ok(u) => body(&session, &say, u),
+                    Ok(u) => body(session, &say, u),
                     Err(why) => html! {
                         <p class="negotiation" data-notice="upgrade-refused">
                             { error(say.m, FieldError::Refused(*why)) }
@@ -146,10 +144,10 @@ pub fn Results() -> Html {
             if let Ok(u) = &session.results.upgrade {
                 <div class="details">
                     <div class="charts single">
-                        { for CashflowChart::new(&session).map(chart) }
-                        { for CreditChart::new(&session).map(chart) }
+                        { for CashflowChart::new(session).map(chart) }
+                        { for CreditChart::new(session).map(chart) }
                     </div>
-                    { explain(&session, &say, u) }
+                    { explain(session, &say, u) }
                 </div>
             }
         </section>
