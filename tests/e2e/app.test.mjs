@@ -437,7 +437,7 @@ test('each group of factors collapses and opens again', async () => {
 test('the modelled churn can drive lifetime value, so both views tell one story', async () => {
   const page = await app();
   const entered = await metrics(page);
-  await page.check('input[name=use_model]');
+  await s.check(page, 'input[name=use_model]');
   const modelled = await metrics(page);
   assertClose(modelled, { clv: Number(entered.clv_whatif) }, 'CLV uses the what-if churn');
   assertClose(modelled, { lifetime: Number(entered.lifetime_whatif) }, 'lifetime too');
@@ -448,7 +448,7 @@ test('the modelled churn can drive lifetime value, so both views tell one story'
   await page.fill('input[name=cost_change]', '0');
   assertClose(await metrics(page), { clv: Number(entered.clv) }, 'no change, no difference');
   await page.fill('input[name=cost_change]', '25');
-  await page.uncheck('input[name=use_model]');
+  await s.check(page, 'input[name=use_model]', false);
   assert.equal(await page.$('[data-notice=modelled]'), null);
   assert.equal(await page.$('[data-notice=modelled-rate]'), null);
   await page.close();
@@ -459,7 +459,7 @@ test('switching inputs travel in the share link and the documented query paramet
   await page.fill('input[name=setup_cost]', '777.77');
   await page.fill('input[name=personal]', '6.5');
   await page.fill('input[name=cost_change]', '-20');
-  await page.check('input[name=use_model]');
+  await s.check(page, 'input[name=use_model]');
   const link = await s.link(page);
   assert.match(link, /setup_cost=777\.77&personal=6\.5&.*cost_change=-20&competitor_price=0&.*use_model=yes&/);
   const figures = await metrics(page);

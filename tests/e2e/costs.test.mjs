@@ -70,7 +70,7 @@ test('every input moves its figures as the reference says, and travels in the sh
   let c = { ...COSTS_DEFAULTS, ...edited };
   assertClose(await figures(page), shownOf(costsReference(DEFAULTS, c, 1000), await figures(page)), 'edited');
   // The other staffing way, with its own inputs.
-  await page.check('input[name=staffing][value=service_level]');
+  await s.check(page, 'input[name=staffing][value=service_level]');
   const level = { contacts_hour: 90, sl_target: 85, sl_seconds: 15, shrinkage: 25 };
   for (const [name, value] of Object.entries(level)) await page.fill(`input[name=${name}]`, String(value));
   c = { ...c, ...level, staffing: 'service_level' };
@@ -89,7 +89,7 @@ test('the switches feed CAC and the serving cost into every view', async () => {
   const funnel = { ...COSTS_DEFAULTS, marketing_spend: 30000, sales_spend: 24000 };
   const page = await app(query({ marketing_spend: 30000, sales_spend: 24000 }));
   assert.equal(await page.getAttribute('input[name=cac]', 'readonly'), null);
-  await page.check('input[name=use_funnel]');
+  await s.check(page, 'input[name=use_funnel]');
   assert.equal(await page.inputValue('input[name=cac]'), '2700');
   assert.notEqual(await page.getAttribute('input[name=cac]', 'readonly'), null);
   assert.ok(await page.$('[data-feed=fed]'));
@@ -98,11 +98,11 @@ test('the switches feed CAC and the serving cost into every view', async () => {
   assertClose(all, acquisitionReference({ ...DEFAULTS, cac: 2700 }, BUSINESS), 'acquisition with the funnel CAC');
   // The link keeps the CAC entered; switching off brings it back.
   assert.match(await s.link(page), /cac=900&.*use_funnel=yes/);
-  await page.uncheck('input[name=use_funnel]');
+  await s.check(page, 'input[name=use_funnel]', false);
   assert.equal(await page.inputValue('input[name=cac]'), '900');
   assertClose(await metrics(page), reference(DEFAULTS), 'entered CAC again');
 
-  await page.check('input[name=use_channels]');
+  await s.check(page, 'input[name=use_channels]');
   const derived = costsReference(DEFAULTS, funnel, 1000).serve_cost_derived;
   all = await metrics(page);
   assert.ok(Math.abs(Number(await page.inputValue('input[name=serve_cost]')) - derived) < 1e-9);
@@ -121,14 +121,14 @@ test('bad input: a message beside the field, and the last good figures stay', as
     assert.deepEqual(await figures(page), before, `${name}=${text} keeps the last good figures`);
     await page.fill(`input[name=${name}]`, String(COSTS_DEFAULTS[name]));
   }
-  await page.check('input[name=staffing][value=utilisation]');
+  await s.check(page, 'input[name=staffing][value=utilisation]');
   await page.fill('input[name=utilisation]', '0');
   assert.ok(await page.$('[data-error-for=utilisation]'));
   await page.fill('input[name=utilisation]', '75');
   // A funnel that wins nobody is valid: no CAC, and with the switch on the CAC entered stays.
   await page.fill('input[name=to_customer]', '0');
   assert.equal((await figures(page)).funnel_cac, 'none');
-  await page.check('input[name=use_funnel]');
+  await s.check(page, 'input[name=use_funnel]');
   assert.equal(await page.inputValue('input[name=cac]'), '900');
   assert.ok(await page.$('[data-feed=kept]'));
   assert.doesNotMatch(await page.textContent('#costs'), /NaN|Infinity|inf\b/);

@@ -22,6 +22,17 @@ export function suite() {
     s.errors.push(opened.errors);
     return opened.page;
   };
+  /**
+   * Ticks (or unticks) a box or radio far down the page as a user does: scrolled to, then,
+   * once the sections above it have taken their real heights (they are laid out only when
+   * near the window), clicked where it then is.
+   */
+  s.check = async (page, selector, on = true) => {
+    await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+    await (on ? page.check(selector) : page.uncheck(selector));
+  };
   /** The share link once typing has paused and the link field has taken it. */
   s.link = async (page) => {
     await page.waitForSelector('#share-link:not([aria-busy])', { state: 'attached' });

@@ -69,7 +69,7 @@ test('every input moves its figures as the reference says, and travels in the sh
     customer_discount: 12,
   };
   for (const [name, value] of Object.entries(edited)) await page.fill(`input[name=${name}]`, String(value));
-  await page.check('input[name=depreciation][value=declining]');
+  await s.check(page, 'input[name=depreciation][value=declining]');
   await page.fill('input[name=decline_rate]', '25');
   const u = { ...UPGRADE_DEFAULTS, ...edited, depreciation: 'declining', decline_rate: 25 };
   const shown = await figures(page);
