@@ -6,14 +6,19 @@ use crate::state::{Metric, Results};
 use crate::ui::store::Say;
 use yew::prelude::*;
 
-/// A table cell holding a headline figure: its metric's name and reading, as figures do.
-fn cell(metric: Option<Metric>, r: &Results, text: String) -> Html {
+/// A table cell, named by its column (a phone shows the name above it), holding a headline
+/// figure with its metric's name and reading, as figures do.
+fn cell(column: &'static str, metric: Option<Metric>, r: &Results, text: String) -> Html {
     match metric {
         Some(metric) => {
             let value = metric.read(r).map(|v| v.data_value());
-            html! { <td><output data-metric={metric.name()} data-value={value}>{ text }</output></td> }
+            html! {
+                <td data-label={column}>
+                    <output data-metric={metric.name()} data-value={value}>{ text }</output>
+                </td>
+            }
         }
-        None => html! { <td>{ text }</td> },
+        None => html! { <td data-label={column}>{ text }</td> },
     }
 }
 
@@ -70,13 +75,13 @@ pub(super) fn table(say: &Say, r: &Results, u: &Upgrade) -> Html {
                 { for rows.into_iter().map(|(name, key, npv_metric, npv, gain, outlay, outlay_metric, years)| html! {
                     <tr data-option={key}>
                         <th scope="row">{ name }</th>
-                        { cell(Some(npv_metric), r, money(npv)) }
+                        { cell(m.npv, Some(npv_metric), r, money(npv)) }
                         { match gain {
-                            Some((metric, x)) => cell(Some(metric), r, say.signed_money(x)),
-                            None => cell(None, r, say.m.common.dash.into()),
+                            Some((metric, x)) => cell(m.gain, Some(metric), r, say.signed_money(x)),
+                            None => cell(m.gain, None, r, say.m.common.dash.into()),
                         } }
-                        { cell(outlay_metric, r, money(outlay)) }
-                        { cell(None, r, when(years)) }
+                        { cell(m.outlay, outlay_metric, r, money(outlay)) }
+                        { cell(m.next, None, r, when(years)) }
                     </tr>
                 }) }
                 </tbody>
