@@ -90,7 +90,7 @@ test('the switches feed CAC and the serving cost into every view', async () => {
   const page = await app(query({ marketing_spend: 30000, sales_spend: 24000 }));
   assert.equal(await page.getAttribute('input[name=cac]', 'readonly'), null);
   await s.check(page, 'input[name=use_funnel]');
-  assert.equal(await page.inputValue('input[name=cac]'), '2700');
+  assert.equal(await page.inputValue('input[name=cac]'), '2,700');
   assert.notEqual(await page.getAttribute('input[name=cac]', 'readonly'), null);
   assert.ok(await page.$('[data-feed=fed]'));
   let all = await metrics(page);
@@ -105,7 +105,8 @@ test('the switches feed CAC and the serving cost into every view', async () => {
   await s.check(page, 'input[name=use_channels]');
   const derived = costsReference(DEFAULTS, funnel, 1000).serve_cost_derived;
   all = await metrics(page);
-  assert.ok(Math.abs(Number(await page.inputValue('input[name=serve_cost]')) - derived) < 1e-9);
+  const shownServe = Number((await page.inputValue('input[name=serve_cost]')).replace(/,/g, ''));
+  assert.ok(Math.abs(shownServe - derived) < 0.005, `${shownServe} against ${derived}`);
   assertClose(all, reference({ ...DEFAULTS, serve_cost: derived }), 'lifetime value with the derived serving cost');
   assertClose(all, acquisitionReference({ ...DEFAULTS, serve_cost: derived }, BUSINESS), 'acquisition with it');
   await page.close();

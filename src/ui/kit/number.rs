@@ -3,7 +3,7 @@
 //! and a ± button where the field takes negatives.
 
 use super::{term, text};
-use crate::state::{draft_text, flip_sign, link, Action, Feed, Field, Session, Unit};
+use crate::state::{flip_sign, link, Action, Feed, Field, Session, Unit};
 use crate::ui::store::{use_dispatch, Say};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -46,7 +46,11 @@ pub fn number_field(field: Field, session: &Session, extra: Html) -> Html {
     // one entered, with why the derived one is not in use.
     let feed = session.results.valid.feed(field);
     let (draft, help) = match feed {
-        Some(Feed::Fed(x)) => (draft_text(x), text::feed_note(say.m, field, Feed::Fed(x))),
+        // Shown to the cent at most, grouped, as the figures are.
+        Some(Feed::Fed(x)) => (
+            say.number(x, 2),
+            text::feed_note(say.m, field, Feed::Fed(x)),
+        ),
         Some(f) => (
             session.form.draft(field).to_string(),
             text::feed_note(say.m, field, f),
