@@ -12,6 +12,7 @@ mod pure;
 mod setting;
 mod term;
 pub mod text;
+mod voice;
 
 pub use canvas::Canvas;
 pub use chart::{chart, Picture};
@@ -21,3 +22,4 @@ pub use number::number_field;
 pub use pure::pure;
 pub use setting::setting;
 pub use term::term;
+pub use voice::Voice;

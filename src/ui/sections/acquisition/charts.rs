@@ -1,11 +1,9 @@
 //! The acquisition versus retention charts, with their words in the language on screen.
 
 use crate::charts::{holding, plan, rates, Look, Palette};
-use crate::i18n::Lang;
 use crate::model::acquisition::Acquisition;
-use crate::model::Period;
 use crate::state::Session;
-use crate::ui::kit::{Canvas, Picture};
+use crate::ui::kit::{Canvas, Picture, Voice};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -16,17 +14,14 @@ pub struct Drawn {
     acquisition: Rc<Acquisition>,
     /// Today's retention a period, as lifetime value uses it.
     retention: f64,
-    lang: Lang,
-    currency: String,
-    period: Period,
+    voice: Voice,
 }
 
 impl PartialEq for Drawn {
     fn eq(&self, other: &Drawn) -> bool {
         (Rc::ptr_eq(&self.acquisition, &other.acquisition) || self.acquisition == other.acquisition)
             && self.retention == other.retention
-            && (self.lang, self.period) == (other.lang, other.period)
-            && self.currency == other.currency
+            && self.voice == other.voice
     }
 }
 
@@ -36,23 +31,16 @@ impl Drawn {
         Some(Drawn {
             acquisition: session.results.acquisition.clone().ok()?,
             retention: session.results.clv_params.retention,
-            lang: session.lang,
-            currency: session.form.scenario().currency.clone(),
-            period: session.results.clv_params.period,
+            voice: Voice::of(session),
         })
     }
 
     fn say(&self) -> Say<'_> {
-        Say::new(self.lang, &self.currency, self.period)
+        self.voice.say()
     }
 
     fn look(&self, scale: f64, palette: Palette) -> Look<'_> {
-        Look {
-            scale,
-            lang: self.lang,
-            currency: &self.currency,
-            palette,
-        }
+        self.voice.look(scale, palette)
     }
 }
 
@@ -95,7 +83,7 @@ impl Picture for PlanChart {
         let a = &d.acquisition;
         let end = a.path.last().copied();
         let text = end.map_or_else(String::new, |p| {
-            let years = f64::from(p.t) / f64::from(d.period.per_year());
+            let years = f64::from(p.t) / f64::from(d.voice.period.per_year());
             m.plan_summary.fill([
                 &say.number(years, 1),
                 &say.number(p.base, 0),
@@ -109,9 +97,9 @@ impl Picture for PlanChart {
         let (d, say) = (&self.0, self.0.say());
         let m = &say.m.acquisition;
         let labels = plan::Labels {
-            x_axis: m.since_today.get(d.period).to_string(),
+            x_axis: m.since_today.get(d.voice.period).to_string(),
             base_axis: m.base_axis.into(),
-            profit_axis: m.profit_axis.get(d.period).fill([&d.currency]),
+            profit_axis: m.profit_axis.get(d.voice.period).fill([&d.voice.currency]),
             base_today: m.base_today.into(),
             base_uplifted: m.base_uplifted.into(),
             profit_today: m.profit_today.into(),
@@ -140,9 +128,9 @@ impl Picture for RatesChart {
         let (d, say) = (&self.0, self.0.say());
         let m = &say.m.acquisition;
         let labels = rates::Labels {
-            x_axis: m.retention_axis.get(d.period).to_string(),
-            clv_axis: m.clv_axis.fill([&d.currency]),
-            profit_axis: m.profit_axis.get(d.period).fill([&d.currency]),
+            x_axis: m.retention_axis.get(d.voice.period).to_string(),
+            clv_axis: m.clv_axis.fill([&d.voice.currency]),
+            profit_axis: m.profit_axis.get(d.voice.period).fill([&d.voice.currency]),
             clv: m.clv_series.into(),
             profit: m.profit_series.into(),
             today: m.marker_today.into(),
@@ -172,7 +160,7 @@ impl Picture for HoldingChart {
         let with = a.replace_spend_with + a.serve_spend + a.programme_spend;
         let text = m
             .holding_summary
-            .get(d.period)
+            .get(d.voice.period)
             .fill([&say.money(without), &say.money(with)]);
         (m.holding_chart.into(), text)
     }
@@ -181,7 +169,7 @@ impl Picture for HoldingChart {
         let (d, say) = (&self.0, self.0.say());
         let m = &say.m.acquisition;
         let labels = holding::Labels {
-            x_axis: m.spend_axis.get(d.period).fill([&d.currency]),
+            x_axis: m.spend_axis.get(d.voice.period).fill([&d.voice.currency]),
             without: m.without.into(),
             with: m.with.into(),
             acquisition: m.acquisition_segment.into(),

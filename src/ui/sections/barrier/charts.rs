@@ -1,11 +1,10 @@
 //! Churn and lifetime value against switching cost, with its words in the language on
 //! screen.
 
-use crate::charts::{barrier, Look, Palette};
-use crate::i18n::Lang;
-use crate::model::{Period, Switching};
+use crate::charts::{barrier, Palette};
+use crate::model::Switching;
 use crate::state::Session;
-use crate::ui::kit::{Canvas, Picture};
+use crate::ui::kit::{Canvas, Picture, Voice};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -14,17 +13,14 @@ use std::rc::Rc;
 /// The barrier model's curves. The factors are not in it, only the model they calibrate.
 pub struct BarrierChart {
     switching: Rc<Switching>,
-    lang: Lang,
-    currency: String,
-    period: Period,
+    voice: Voice,
 }
 
 impl PartialEq for BarrierChart {
     fn eq(&self, other: &BarrierChart) -> bool {
         (Rc::ptr_eq(&self.switching, &other.switching)
             || self.switching.churn == other.switching.churn)
-            && (self.lang, self.period) == (other.lang, other.period)
-            && self.currency == other.currency
+            && self.voice == other.voice
     }
 }
 
@@ -32,14 +28,12 @@ impl BarrierChart {
     pub fn of(session: &Session) -> BarrierChart {
         BarrierChart {
             switching: session.results.switching.clone(),
-            lang: session.lang,
-            currency: session.form.scenario().currency.clone(),
-            period: session.form.scenario().period,
+            voice: Voice::of(session),
         }
     }
 
     fn say(&self) -> Say<'_> {
-        Say::new(self.lang, &self.currency, self.period)
+        self.voice.say()
     }
 }
 
@@ -52,7 +46,7 @@ impl Picture for BarrierChart {
         let say = self.say();
         let b = &say.m.barrier;
         let text = match &self.switching.churn {
-            Ok(c) => b.chart_summary.get(self.period).fill([
+            Ok(c) => b.chart_summary.get(self.voice.period).fill([
                 &say.percent(c.free_churn, 2),
                 &say.percent(c.model.today, 2),
                 &say.money(c.model.cost),
@@ -73,20 +67,14 @@ impl Picture for BarrierChart {
         let say = self.say();
         let b = &say.m.barrier;
         let labels = barrier::Labels {
-            x_axis: b.chart_axis.fill([&self.currency]),
-            churn_axis: b.churn_axis.get(self.period).to_string(),
-            value_axis: b.value_axis.fill([&self.currency]),
-            churn: b.churn_series.get(self.period).to_string(),
+            x_axis: b.chart_axis.fill([&self.voice.currency]),
+            churn_axis: b.churn_axis.get(self.voice.period).to_string(),
+            value_axis: b.value_axis.fill([&self.voice.currency]),
+            churn: b.churn_series.get(self.voice.period).to_string(),
             value: b.value_series.into(),
             today: b.today.fill([&say.money(c.model.cost)]),
             what_if: b.what_if.fill([&say.money(c.asked_cost)]),
         };
-        let look = Look {
-            scale,
-            lang: self.lang,
-            currency: &self.currency,
-            palette,
-        };
-        barrier::draw(area, c, &labels, &look).is_ok()
+        barrier::draw(area, c, &labels, &self.voice.look(scale, palette)).is_ok()
     }
 }

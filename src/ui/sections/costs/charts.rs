@@ -2,11 +2,9 @@
 //! where the leads funnel leaks, and service level and cost per contact by agents on duty.
 
 use crate::charts::{funnel, staffing, Look, Palette};
-use crate::i18n::Lang;
 use crate::model::costs::Costs;
-use crate::model::Period;
 use crate::state::Session;
-use crate::ui::kit::{Canvas, Picture};
+use crate::ui::kit::{Canvas, Picture, Voice};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -17,15 +15,13 @@ pub struct Drawn {
     costs: Rc<Costs>,
     /// The service-level target, a fraction.
     target: f64,
-    lang: Lang,
-    currency: String,
-    period: Period,
+    voice: Voice,
 }
 
 impl Drawn {
     /// Whether the words and the look are the same.
     fn same_words(&self, other: &Drawn) -> bool {
-        (self.lang, self.period) == (other.lang, other.period) && self.currency == other.currency
+        self.voice == other.voice
     }
 }
 
@@ -34,23 +30,16 @@ impl Drawn {
         Drawn {
             costs: session.results.costs.clone(),
             target: session.results.valid.costs.sl_target,
-            lang: session.lang,
-            currency: session.form.scenario().currency.clone(),
-            period: session.results.clv_params.period,
+            voice: Voice::of(session),
         }
     }
 
     fn say(&self) -> Say<'_> {
-        Say::new(self.lang, &self.currency, self.period)
+        self.voice.say()
     }
 
     fn look(&self, scale: f64, palette: Palette) -> Look<'_> {
-        Look {
-            scale,
-            lang: self.lang,
-            currency: &self.currency,
-            palette,
-        }
+        self.voice.look(scale, palette)
     }
 }
 
@@ -115,7 +104,7 @@ impl Picture for FunnelChart {
         let labels = funnel::Labels {
             stages: m.stages.map(String::from),
             counts: f.stages.map(|x| say.number(x, 0)),
-            x_axis: m.leads_axis.get(d.period).to_string(),
+            x_axis: m.leads_axis.get(d.voice.period).to_string(),
             kept: m.kept_series.into(),
             lost: m.lost_series.into(),
         };
@@ -160,7 +149,7 @@ impl Picture for StaffingChart {
         let labels = staffing::Labels {
             x_axis: m.agents_axis.into(),
             level_axis: m.level_axis.into(),
-            cost_axis: m.contact_axis.fill([&d.currency]),
+            cost_axis: m.contact_axis.fill([&d.voice.currency]),
             level: m.level_series.into(),
             cost: m.contact_series.into(),
             target: m.target_marker.fill([&say.percent(d.target, 1)]),

@@ -2,11 +2,9 @@
 //! by year for each option, and where the credit can fall.
 
 use crate::charts::{cashflow, credit, Look, Palette};
-use crate::i18n::Lang;
 use crate::model::upgrade::Upgrade;
-use crate::model::Period;
 use crate::state::Session;
-use crate::ui::kit::{Canvas, Picture};
+use crate::ui::kit::{Canvas, Picture, Voice};
 use crate::ui::store::Say;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -17,17 +15,14 @@ pub struct Drawn {
     upgrade: Rc<Upgrade>,
     /// The credit offered.
     offered: f64,
-    lang: Lang,
-    currency: String,
-    period: Period,
+    voice: Voice,
 }
 
 impl PartialEq for Drawn {
     fn eq(&self, other: &Drawn) -> bool {
         (Rc::ptr_eq(&self.upgrade, &other.upgrade) || self.upgrade == other.upgrade)
             && self.offered == other.offered
-            && (self.lang, self.period) == (other.lang, other.period)
-            && self.currency == other.currency
+            && self.voice == other.voice
     }
 }
 
@@ -37,23 +32,16 @@ impl Drawn {
         Some(Drawn {
             upgrade: session.results.upgrade.clone().ok()?,
             offered: session.results.upgrade_inputs?.credit,
-            lang: session.lang,
-            currency: session.form.scenario().currency.clone(),
-            period: session.results.clv_params.period,
+            voice: Voice::of(session),
         })
     }
 
     fn say(&self) -> Say<'_> {
-        Say::new(self.lang, &self.currency, self.period)
+        self.voice.say()
     }
 
     fn look(&self, scale: f64, palette: Palette) -> Look<'_> {
-        Look {
-            scale,
-            lang: self.lang,
-            currency: &self.currency,
-            palette,
-        }
+        self.voice.look(scale, palette)
     }
 }
 
@@ -97,7 +85,7 @@ impl Picture for CashflowChart {
         let m = &say.m.upgrade;
         let labels = cashflow::Labels {
             x_axis: m.years_axis.into(),
-            y_axis: m.value_axis.fill([&d.currency]),
+            y_axis: m.value_axis.fill([&d.voice.currency]),
             baseline: m.baseline.into(),
             upgrade: m.upgrade.into(),
             tradein: m.tradein.into(),
@@ -127,7 +115,7 @@ impl Picture for CreditChart {
         let (d, say) = (&self.0, self.0.say());
         let (m, u) = (&say.m.upgrade, &d.upgrade);
         let labels = credit::Labels {
-            x_axis: m.credit_axis.fill([&d.currency]),
+            x_axis: m.credit_axis.fill([&d.voice.currency]),
             zone: m.zone_band.into(),
             gap: m.gap_band.into(),
             min: m.min_marker.fill([&say.money(u.min_credit)]),
