@@ -174,6 +174,30 @@ pub(super) fn plot_rect<DB: DrawingBackend>(chart: &Chart<DB>) -> Rect {
     }
 }
 
+/// Points in the chart's coordinates, in device pixels.
+pub(super) fn pixels<DB: DrawingBackend>(
+    c: &Chart<DB>,
+    points: impl Iterator<Item = (f64, f64)>,
+) -> Vec<(f64, f64)> {
+    points
+        .map(|p| {
+            let (x, y) = c.backend_coord(&p);
+            (f64::from(x), f64::from(y))
+        })
+        .collect()
+}
+
+/// The box of a dot at `(x, y)` of radius `r`, device pixels.
+pub(super) fn square((x, y): (i32, i32), r: u32) -> Rect {
+    let (x, y, r) = (f64::from(x), f64::from(y), f64::from(r));
+    Rect {
+        x0: x - r,
+        y0: y - r,
+        x1: x + r,
+        y1: y + r,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{plot_rect, Chart, Drawn, Look};
+use super::look::{pixels, plot_rect, square, Chart, Drawn, Look};
 use super::markers::{self, Keep};
 use super::text::Rect;
 use crate::i18n::format::number;
@@ -111,11 +111,14 @@ pub fn draw<DB: DrawingBackend>(
         .zip(styles)
         .map(|(&(r, clv, ..), style)| dot(&chart, r, clv, style))
         .collect();
-    let mut curves = vec![pixels(&chart, a.curve.iter().map(|p| (p.retention, p.clv)))];
+    let mut curves = vec![pixels(
+        &chart,
+        a.curve.iter().map(|p| (p.retention * 100.0, p.clv)),
+    )];
     let points = a
         .curve
         .iter()
-        .filter_map(|p| Some((p.retention, p.steady_profit?)));
+        .filter_map(|p| Some((p.retention * 100.0, p.steady_profit?)));
     if let Some(money_chart) = &secondary {
         curves.push(pixels(money_chart, points.clone()));
         for (&(r, _, profit, _), style) in marks.iter().zip(styles) {
@@ -148,8 +151,7 @@ pub fn draw<DB: DrawingBackend>(
         clv_style,
     ))?;
     if let Some(mut money_chart) = secondary {
-        let line = points.map(|(r, y)| (r * 100.0, y));
-        money_chart.draw_series(LineSeries::new(line, profit_style))?;
+        money_chart.draw_series(LineSeries::new(points, profit_style))?;
     }
     for (at, style) in dots {
         area.draw(&Circle::new(at, radius, style))?;
@@ -173,28 +175,4 @@ fn aligned(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), (f64, f64)) {
     let share = below(a).max(below(b));
     let stretch = |(l, h): (f64, f64)| (l.min(-share * h / (1.0 - share)), h);
     (stretch(a), stretch(b))
-}
-
-/// Points (retention as a fraction, value) in device pixels.
-fn pixels<DB: DrawingBackend>(
-    c: &Chart<DB>,
-    points: impl Iterator<Item = (f64, f64)>,
-) -> Vec<(f64, f64)> {
-    points
-        .map(|(r, y)| {
-            let (x, y) = c.backend_coord(&(r * 100.0, y));
-            (f64::from(x), f64::from(y))
-        })
-        .collect()
-}
-
-/// The box of a dot at `(x, y)` of radius `r`, device pixels.
-fn square((x, y): (i32, i32), r: u32) -> Rect {
-    let (x, y, r) = (f64::from(x), f64::from(y), f64::from(r));
-    Rect {
-        x0: x - r,
-        y0: y - r,
-        x1: x + r,
-        y1: y + r,
-    }
 }

@@ -4,7 +4,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{plot_rect, Chart, Drawn, Look};
+use super::look::{pixels, plot_rect, square, Drawn, Look};
 use super::markers::{self, Keep};
 use super::text::Rect;
 use crate::i18n::format::number;
@@ -181,28 +181,4 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Circle::new(at, radius, colour.filled()))?;
     }
     area.present()
-}
-
-/// Points in device pixels.
-fn pixels<DB: DrawingBackend>(
-    c: &Chart<DB>,
-    points: impl Iterator<Item = (f64, f64)>,
-) -> Vec<(f64, f64)> {
-    points
-        .map(|p| {
-            let (x, y) = c.backend_coord(&p);
-            (f64::from(x), f64::from(y))
-        })
-        .collect()
-}
-
-/// The box of a dot at `(x, y)` of radius `r`, device pixels.
-fn square((x, y): (i32, i32), r: u32) -> Rect {
-    let (x, y, r) = (f64::from(x), f64::from(y), f64::from(r));
-    Rect {
-        x0: x - r,
-        y0: y - r,
-        x1: x + r,
-        y1: y + r,
-    }
 }
