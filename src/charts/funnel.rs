@@ -4,7 +4,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{mix, Drawn, Look};
+use super::look::{bar_end, mix, Drawn, Look};
 use super::text::width;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -101,18 +101,11 @@ pub fn draw<DB: DrawingBackend>(
             .map(|t| width(t, look.scale * AMOUNT))
             .fold(1.0, f64::max);
         amount_size = look.scale * AMOUNT * (COUNT_SHARE * room / widest).min(1.0);
-        let end = reach
+        let ends = reach
             .iter()
             .zip(&labels.counts)
-            .fold(top * 1.05, |end, (at, text)| {
-                let free = room - gap - width(text, amount_size);
-                end.max(if free > 0.0 {
-                    at * room / free
-                } else {
-                    at * 4.0
-                })
-            });
-        frame.x.range = 0.0..end;
+            .map(|(at, t)| (*at, t.as_str()));
+        frame.x.range = 0.0..bar_end(top, room, gap, amount_size, ends);
     }
     let (mut chart, _) = frame.draw(area, look)?;
 

@@ -4,7 +4,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{Drawn, Look};
+use super::look::{bar_end, Drawn, Look};
 use super::text::width;
 use crate::model::acquisition::Acquisition;
 use plotters::coord::Shift;
@@ -102,15 +102,8 @@ pub fn draw<DB: DrawingBackend>(
     let amounts = totals.map(|total| (total, money(total)));
     let plot = frame.layout(look, (w, h)).plot;
     let room = plot.x1 - plot.x0;
-    let end = amounts.iter().fold(top * 1.05, |end, (at, text)| {
-        let free = room - gap - width(text, amount_size);
-        end.max(if free > 0.0 {
-            at * room / free
-        } else {
-            at * 4.0
-        })
-    });
-    frame.x.range = 0.0..end;
+    let ends = amounts.iter().map(|(at, t)| (*at, t.as_str()));
+    frame.x.range = 0.0..bar_end(top, room, gap, amount_size, ends);
     let (mut chart, _) = frame.draw(area, look)?;
 
     let mut bars = Vec::new();

@@ -1,7 +1,7 @@
 //! What every chart shares: the palette, the pixel scale, the font of the language, tick
 //! labels as the language writes numbers, and text written where the layout measured it.
 
-use super::text::{text_box, Rect};
+use super::text::{text_box, width, Rect};
 use crate::i18n::format::number;
 use crate::i18n::Lang;
 use crate::model::switching::Group;
@@ -196,6 +196,25 @@ pub(super) fn square((x, y): (i32, i32), r: u32) -> Rect {
         x1: x + r,
         y1: y + r,
     }
+}
+
+/// Where a bar chart's value axis ends: past the longest bar (`top`) far enough that each
+/// bar's text, `gap` beyond its end at `at` and `size` high, fits in a plot `room` wide.
+pub(super) fn bar_end<'a>(
+    top: f64,
+    room: f64,
+    gap: f64,
+    size: f64,
+    ends: impl Iterator<Item = (f64, &'a str)>,
+) -> f64 {
+    ends.fold(top * 1.05, |end, (at, text)| {
+        let free = room - gap - width(text, size);
+        end.max(if free > 0.0 {
+            at * room / free
+        } else {
+            at * 4.0
+        })
+    })
 }
 
 #[cfg(test)]
