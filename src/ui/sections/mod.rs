@@ -76,8 +76,8 @@ pub const SECTIONS: [Section; 6] = [
     Section {
         id: "switching",
         nav: |m| m.page.nav_switching,
-        view: |_| html! { <><switching::inputs::Inputs /><switching::results::Results /></> },
-        moved: None,
+        view: switching::view,
+        moved: Some(switching::moved),
     },
     Section {
         id: "barrier",

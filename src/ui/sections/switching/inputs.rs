@@ -3,7 +3,7 @@
 use crate::model::switching::{Factor, Group};
 use crate::state::{Field, Metric, Session};
 use crate::ui::kit::number_field;
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// The `data-metric` of a group's subtotal.
@@ -24,15 +24,13 @@ fn valued(session: &Session, field: Field, value: Option<String>) -> Html {
     number_field(field, session, extra)
 }
 
-#[component]
-pub fn Inputs() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn inputs(session: &Session) -> Html {
+    let say = Say::of(session);
     let w = &say.m.switching;
     let s = &*session.results.switching;
-    let number = |field: Field| valued(&session, field, None);
+    let number = |field: Field| valued(session, field, None);
     let rating =
-        |field: Field, factor: Factor| valued(&session, field, Some(say.money(s.factor(factor))));
+        |field: Field, factor: Factor| valued(session, field, Some(say.money(s.factor(factor))));
     let factor = |factor: Factor, note: &'static str, fields: &[Field]| {
         html! {
             <fieldset class="factor">
@@ -76,7 +74,7 @@ pub fn Inputs() -> Html {
                 { number(Field::SetupCost) }
             </> }) }
             { group(Group::Emotional, html! { <>
-                { valued(&session, Field::PointValue, Some(w.a_point.fill([&say.money(s.point_value)]))) }
+                { valued(session, Field::PointValue, Some(w.a_point.fill([&say.money(s.point_value)]))) }
                 { rating(Field::PersonalRelationship, Factor::PersonalRelationship) }
                 { rating(Field::BrandRelationship, Factor::BrandRelationship) }
                 { rating(Field::FunctionRisk, Factor::FunctionRisk) }

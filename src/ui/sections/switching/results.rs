@@ -3,15 +3,13 @@
 use super::charts::Breakdown;
 use super::explain::explain;
 use super::table::table;
-use crate::state::Metric;
+use crate::state::{Metric, Session};
 use crate::ui::kit::{answer, caution, chart, figure, fit_money};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-#[component]
-pub fn Results() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn results(session: &Session) -> Html {
+    let say = Say::of(session);
     let w = &say.m.switching;
     let r = &session.results;
     let s = &*r.switching;
@@ -61,14 +59,14 @@ pub fn Results() -> Html {
                         { w.no_revenue }
                     }
                 </p>
-                { table(&session) }
+                { table(session) }
             </> }) }
             <div class="details">
             { caution(say.m) }
             <div class="charts single">
-                { chart(Breakdown::of(&session)) }
+                { chart(Breakdown::of(session)) }
             </div>
-            { explain(&session) }
+            { explain(session) }
             </div>
         </section>
     }
