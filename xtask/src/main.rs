@@ -289,6 +289,7 @@ impl Project {
                 "tests/e2e/acquisition.test.mjs",
                 "tests/e2e/costs.test.mjs",
                 "tests/e2e/upgrade.test.mjs",
+                "tests/e2e/reference/check.mjs",
             ]),
         )
     }

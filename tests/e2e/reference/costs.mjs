@@ -1,5 +1,5 @@
-// Independent JavaScript reference for domain.md §3a (acquisition funnel → CAC) and §3b (cost to
-// serve → c): written from the spec alone, independent of the Rust code under src/, so the e2e
+// Independent JavaScript reference for docs/formulas.md §7 (the leads funnel behind CAC, and the cost to
+// serve): written from the spec alone, independent of the Rust code under src/, so the e2e
 // tests can compare the app's data-metric figures with it. Node 20, ES module, no dependencies.
 // Shares and rates come back as fractions; an absent figure is the string 'none'.
 import { reference } from '../reference.mjs';
@@ -18,7 +18,7 @@ const ratio = (num, den) => (den > 0 ? num / den : 'none');
 /**
  * Erlang C probability of waiting with N agents and A Erlangs of traffic, computed from Poisson
  * probabilities e^(−A)·Aᵏ/k! in log space (log k! by summing logs; log-sum-exp), NOT by the
- * Erlang B recurrence of §3b. Finite for A in the hundreds. Requires N > A.
+ * Erlang B recurrence of §7. Finite for A in the hundreds. Requires N > A.
  */
 export function erlangC(N, A) {
   if (!(N > A)) return 1;
@@ -62,7 +62,7 @@ export function costsReference(econ, c, base) {
   const pct = (x) => Number(x) / 100;
   const out = {};
 
-  // §3a funnel
+  // §7 funnel
   const mql = c.leads * pct(c.to_mql);
   const sl = mql * pct(c.to_sl);
   const sql = sl * pct(c.to_sql);
@@ -75,14 +75,14 @@ export function costsReference(econ, c, base) {
   out.cost_per_sql = ratio(spend, sql);
   out.leads_never_buy = c.leads > 0 ? 1 - won / c.leads : 'none';
 
-  // §3b contact centre, the seed's way (assumed utilisation)
+  // §7 contact centre, the seed's way (assumed utilisation)
   const W = c.agent_cost;
   const perDay = (3600 * c.agent_hours * pct(c.utilisation)) / c.aht;
   const perMonth = perDay * c.agent_days;
   out.contacts_per_agent_day = perDay;
   out.contacts_per_agent_month = perMonth;
 
-  // §3b staffed to a service level (Erlang C)
+  // §7 staffed to a service level (Erlang C)
   const lambda = c.contacts_hour;
   let rosteredCost = 'none';
   if (lambda > 0 && c.aht > 0) {

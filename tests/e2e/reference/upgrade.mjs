@@ -1,16 +1,16 @@
-// Independent JavaScript reference for domain.md §5 (upgrade and trade-in scenarios): written from
+// Independent JavaScript reference for docs/formulas.md §8 (upgrade or trade-in): written from
 // the spec alone, independent of the Rust code under src/, for the e2e tests to compare the app's
 // data-metric figures with. Node 20, ES module, no dependencies. Service sums are brute-force
 // sums over periods (not closed forms), in arrears whatever econ.timing says, and never cut by
 // econ.horizon. An absent figure is the string 'none'.
 
-/** The §5 worked example's economics; timing 'upfront' on purpose: §5 ignores it. */
+/** The §8 worked example's economics; timing 'upfront' on purpose: §8 ignores it. */
 export const UPGRADE_ECON = {
   period: 'year', revenue: 6000, margin: 40, serve_cost: 600, retention: 95, discount: 8,
   cac: 0, horizon: 0, timing: 'upfront',
 };
 
-/** The §5 worked example's inputs. */
+/** The §8 worked example's inputs. */
 export const UPGRADE_WORKED = {
   unit_price_old: 50000, unit_age: 8, unit_life: 10, depreciation: 'straight', decline_rate: 0,
   unit_price: 60000, unit_margin: 30, loyalty: 60,
@@ -58,7 +58,7 @@ export function upgradeReference(econ, u) {
   const S = service;
   const cycle = mP + S(L, 0);
   const step = p * D(L);
-  if (step >= 1) throw new RangeError('loyalty 100 % with no discount: the renewal chain never ends (§5 input error)');
+  if (step >= 1) throw new RangeError('loyalty 100 % with no discount: the renewal chain never ends (§8 input error)');
   let W = 0;
   let weight = 1;
   for (let i = 0; i < 1e6 && Math.abs(weight) > 1e-17; i++) {
