@@ -174,6 +174,19 @@ pub(super) fn plot_rect<DB: DrawingBackend>(chart: &Chart<DB>) -> Rect {
     }
 }
 
+/// Where a marker's text may go on a chart with axes left, right and below: the plot less
+/// the axes' lines, its top edge (which has none) kept.
+pub(super) fn inside_axes<DB: DrawingBackend>(chart: &Chart<DB>, look: &Look) -> Rect {
+    let p = plot_rect(chart);
+    let inset = look.scale * 2.0 + 1.0;
+    Rect {
+        x0: p.x0 + inset,
+        y0: p.y0,
+        x1: p.x1 - inset,
+        y1: p.y1 - inset,
+    }
+}
+
 /// Points in the chart's coordinates, in device pixels.
 pub(super) fn pixels<DB: DrawingBackend>(
     c: &Chart<DB>,

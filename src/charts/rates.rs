@@ -4,9 +4,8 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{pixels, plot_rect, square, Chart, Drawn, Look};
+use super::look::{inside_axes, pixels, square, Chart, Drawn, Look};
 use super::markers::{self, Keep};
-use super::text::Rect;
 use crate::i18n::format::number;
 use crate::model::acquisition::Acquisition;
 use plotters::coord::Shift;
@@ -127,15 +126,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     // The markers under the curves, their labels clear of the plot's axes' lines.
     let radius = look.px(5.0);
-    let p = plot_rect(&chart);
-    let inset = look.scale * 2.0 + 1.0;
     let keep = Keep {
-        plot: Rect {
-            x0: p.x0 + inset,
-            y0: p.y0,
-            x1: p.x1 - inset,
-            y1: p.y1 - inset,
-        },
+        plot: inside_axes(&chart, look),
         rules,
         dots: dots
             .iter()

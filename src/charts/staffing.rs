@@ -4,9 +4,8 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{pixels, plot_rect, square, Drawn, Look};
+use super::look::{inside_axes, pixels, square, Drawn, Look};
 use super::markers::{self, Keep};
-use super::text::Rect;
 use crate::i18n::format::number;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -154,15 +153,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     // The marker under the curves, its label clear of the plot's axes' lines, the target
     // line, the dots and, where it can be, the curves.
-    let p = plot_rect(&chart);
-    let inset = look.scale * 2.0 + 1.0;
     let keep = Keep {
-        plot: Rect {
-            x0: p.x0 + inset,
-            y0: p.y0,
-            x1: p.x1 - inset,
-            y1: p.y1 - inset,
-        },
+        plot: inside_axes(&chart, look),
         rules: vec![f64::from(chart.backend_coord(&(low, target)).1)],
         dots: dots
             .iter()
