@@ -7,8 +7,9 @@ use moat::charts::cashflow;
 use moat::charts::credit::{self, Credit};
 use moat::charts::Look;
 use moat::i18n::Lang;
-use moat::model::upgrade::{compute, validate, Depreciation, Upgrade, UpgradeInputs};
+use moat::model::upgrade::{compute, validate, Upgrade, UpgradeInputs};
 use moat::model::{validate as validate_economics, Economics, Period, Timing};
+use moat::state::Example;
 
 /// The worked example (formulas.md §8), with `change` made to its unit and offers.
 fn worked(change: impl FnOnce(&mut UpgradeInputs)) -> (Upgrade, Credit) {
@@ -23,28 +24,8 @@ fn worked(change: impl FnOnce(&mut UpgradeInputs)) -> (Upgrade, Credit) {
         cac: 0.0,
         horizon: 0.0,
     };
-    let mut i = UpgradeInputs {
-        unit_price_old: 50_000.0,
-        unit_age: 8.0,
-        unit_life: 10.0,
-        depreciation: Depreciation::Straight,
-        decline_rate_pct: 0.0,
-        unit_price: 60_000.0,
-        unit_margin_pct: 30.0,
-        loyalty_pct: 60.0,
-        upgrade_price: 12_000.0,
-        upgrade_cost: 7_000.0,
-        life_added: 5.0,
-        loyalty_upgrade_pct: 75.0,
-        credit: 8_000.0,
-        recovery: 3_000.0,
-        loyalty_tradein_pct: 80.0,
-        upsell_pct: 10.0,
-        run_old: 9_000.0,
-        run_new: 6_500.0,
-        run_upgraded: 7_500.0,
-        customer_discount_pct: 0.0,
-    };
+    // The worked example's unit and offers: the compressor example's.
+    let mut i = Example::Compressor.scenario("CNY").upgrade();
     change(&mut i);
     let p = validate_economics(&e).unwrap();
     let g = compute(&p, &validate(&i, &p).unwrap()).unwrap();

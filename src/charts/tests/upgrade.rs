@@ -7,8 +7,9 @@ use super::{measure, record, report, SCALES};
 use crate::charts::credit::{self, Credit};
 use crate::charts::{cashflow, text::LINE};
 use crate::i18n::Lang;
-use crate::model::upgrade::{compute, validate, Depreciation, Upgrade, UpgradeInputs};
+use crate::model::upgrade::{compute, validate, Upgrade, UpgradeInputs};
 use crate::model::{validate as validate_economics, Economics, Period, Timing};
+use crate::state::Example;
 
 /// The worked example's economics (formulas.md §8): yearly, R = 6 000, margin 40 %,
 /// c = 600, r = 95 %, dₐ = 8 %, in arrears.
@@ -26,30 +27,9 @@ fn economics(scale: f64) -> Economics {
     }
 }
 
-/// The worked example's unit and offers (formulas.md §8).
+/// The worked example's unit and offers (formulas.md §8): the compressor example's.
 fn offers() -> UpgradeInputs {
-    UpgradeInputs {
-        unit_price_old: 50_000.0,
-        unit_age: 8.0,
-        unit_life: 10.0,
-        depreciation: Depreciation::Straight,
-        decline_rate_pct: 0.0,
-        unit_price: 60_000.0,
-        unit_margin_pct: 30.0,
-        loyalty_pct: 60.0,
-        upgrade_price: 12_000.0,
-        upgrade_cost: 7_000.0,
-        life_added: 5.0,
-        loyalty_upgrade_pct: 75.0,
-        credit: 8_000.0,
-        recovery: 3_000.0,
-        loyalty_tradein_pct: 80.0,
-        upsell_pct: 10.0,
-        run_old: 9_000.0,
-        run_new: 6_500.0,
-        run_upgraded: 7_500.0,
-        customer_discount_pct: 0.0,
-    }
+    Example::Compressor.scenario("CNY").upgrade()
 }
 
 pub struct Sample {

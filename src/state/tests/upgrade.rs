@@ -46,6 +46,12 @@ fn the_worked_example_to_the_cent() {
         ],
     );
     check(&with("life_added", "0"), &[(EacUpgrade, None)]);
+    // The compressor example carries the worked example's unit and offers (the chart tests
+    // take them from it).
+    assert_eq!(
+        Example::Compressor.scenario("CNY").upgrade(),
+        Session::open(WORKED, Lang::En).form.scenario().upgrade()
+    );
 }
 
 #[test]
