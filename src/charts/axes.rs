@@ -4,6 +4,7 @@
 
 use super::legend::{self, Entry, Placed};
 use super::look::{Chart, Look};
+use super::pen;
 use super::text::{width, Rect, LINE};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -143,7 +144,7 @@ impl Frame<'_> {
         for (v, text, size) in &l.x {
             let (x, _) = at(&chart, *v, y_start);
             if matches!(self.x.ticks, Ticks::Round(..)) {
-                area.draw(&PathElement::new([(x, y0), (x, y1)], grid))?;
+                pen::path(area, vec![(x, y0), (x, y1)], grid, None)?;
             }
             let centre = f64::from(y1) + px(BELOW) + size * LINE / 2.0;
             look.write(area, text, *size, (f64::from(x), centre), HPos::Center)?;
@@ -152,7 +153,7 @@ impl Frame<'_> {
             for (v, text, size) in ticks {
                 let (_, y) = at(c, self.x.range.start, *v);
                 if !right && matches!(axis.ticks, Ticks::Round(..)) {
-                    area.draw(&PathElement::new([(x0, y), (x1, y)], grid))?;
+                    pen::path(area, vec![(x0, y), (x1, y)], grid, None)?;
                 }
                 let (x, pos) = match right {
                     false => (f64::from(x0) - px(BESIDE), HPos::Right),
@@ -163,10 +164,10 @@ impl Frame<'_> {
             Ok(())
         };
         side(&chart, &self.y, &l.y, false)?;
-        area.draw(&PathElement::new([(x0, y0), (x0, y1), (x1, y1)], axis))?;
+        pen::path(area, vec![(x0, y0), (x0, y1), (x1, y1)], axis, None)?;
         if let (Some(c), Some(a)) = (&right, &self.y2) {
             side(c, a, &l.y2, true)?;
-            area.draw(&PathElement::new([(x1, y0), (x1, y1)], axis))?;
+            pen::path(area, vec![(x1, y0), (x1, y1)], axis, None)?;
         }
         self.titles(area, look, &l, (w, h))?;
         Ok((chart, right))

@@ -3,7 +3,8 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{Drawn, Look};
+use super::look::{Chart, Drawn, Look};
+use super::pen;
 use crate::i18n::format::number;
 use crate::model::switching::Churn;
 use plotters::coord::Shift;
@@ -94,28 +95,27 @@ pub fn draw<DB: DrawingBackend>(
             ticks: Ticks::Round(6, &money),
         }),
     };
-    let (mut chart, secondary) = frame.draw(area, look)?;
-    chart.draw_series(LineSeries::new(
-        c.curve.iter().map(|p| (p.cost, p.churn * 100.0)),
-        churn_style,
-    ))?;
+    let (chart, secondary) = frame.draw(area, look)?;
+    let churn: Vec<_> = c.curve.iter().map(|p| (p.cost, p.churn * 100.0)).collect();
+    pen::line(area, &chart, &churn, churn_style, None)?;
     let radius = look.px(5.0);
-    let today = (c.model.cost, c.model.today * 100.0);
-    chart.draw_series([Circle::new(today, radius, ink.filled())])?;
+    let dot = |on: &Chart<DB>, at: (f64, f64), style| {
+        pen::dot(area, on.backend_coord(&at), radius, style)
+    };
+    dot(&chart, (c.model.cost, c.model.today * 100.0), ink.filled())?;
     if what_if {
-        let asked = (c.asked_cost, c.asked_churn * 100.0);
-        chart.draw_series([Circle::new(asked, radius, ring)])?;
+        dot(&chart, (c.asked_cost, c.asked_churn * 100.0), ring)?;
     }
-    if let Some(mut money_chart) = secondary {
-        money_chart.draw_series(LineSeries::new(
-            c.curve.iter().filter_map(|p| Some((p.cost, p.clv?))),
-            value_style,
-        ))?;
-        let today = (c.model.cost, c.today_clv);
-        money_chart.draw_series([Circle::new(today, radius, ink.filled())])?;
+    if let Some(money_chart) = secondary {
+        let value: Vec<_> = c
+            .curve
+            .iter()
+            .filter_map(|p| Some((p.cost, p.clv?)))
+            .collect();
+        pen::line(area, &money_chart, &value, value_style, None)?;
+        dot(&money_chart, (c.model.cost, c.today_clv), ink.filled())?;
         if what_if {
-            let asked = (c.asked_cost, c.asked.clv);
-            money_chart.draw_series([Circle::new(asked, radius, ring)])?;
+            dot(&money_chart, (c.asked_cost, c.asked.clv), ring)?;
         }
     }
     area.present()

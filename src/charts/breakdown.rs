@@ -3,7 +3,8 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{Drawn, Look};
+use super::look::{bar_end, Drawn, Look};
+use super::pen;
 use super::text::width;
 use crate::model::switching::{Switching, FACTORS, GROUPS};
 use plotters::coord::Shift;
@@ -95,31 +96,24 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     let plot = frame.layout(look, (w, h)).plot;
     let room = plot.x1 - plot.x0;
-    let end = amounts
-        .iter()
-        .fold(s.total.max(1.0) * 1.05, |end, (at, _, text)| {
-            let free = room - gap - width(text, amount_size);
-            end.max(if free > 0.0 {
-                at * room / free
-            } else {
-                at * 4.0
-            })
-        });
-    frame.x.range = 0.0..end;
-    let (mut chart, _) = frame.draw(area, look)?;
+    let ends = amounts.iter().map(|(at, _, text)| (*at, text.as_str()));
+    frame.x.range = 0.0..bar_end(s.total.max(1.0), room, gap, amount_size, ends);
+    let (chart, _) = frame.draw(area, look)?;
 
-    let bar = |from: f64, to: f64, i: usize, color: RGBColor| {
-        Rectangle::new([(from, row(i) - 0.34), (to, row(i) + 0.34)], color.filled())
+    let bar = |from: f64, to: f64, i: usize, colour: RGBColor| {
+        pen::bar(
+            area,
+            &chart,
+            [(from, row(i) - 0.34), (to, row(i) + 0.34)],
+            colour,
+        )
     };
     let mut start = 0.0;
-    let mut bars = Vec::with_capacity(rows);
     for (i, (factor, value)) in FACTORS.iter().zip(s.factors).enumerate() {
-        let colour = look.palette.group(factor.group());
-        bars.push(bar(start, start + value, i, colour));
+        bar(start, start + value, i, look.palette.group(factor.group()))?;
         start += value;
     }
-    bars.push(bar(0.0, s.total, FACTORS.len(), look.palette.ink));
-    chart.draw_series(bars)?;
+    bar(0.0, s.total, FACTORS.len(), look.palette.ink)?;
     for (i, (reached, _, text)) in amounts.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(*reached, row(i)));
         let at = (f64::from(x) + gap, f64::from(y));

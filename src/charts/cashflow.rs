@@ -6,6 +6,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{Drawn, Look};
+use super::pen;
 use crate::i18n::format::number;
 use crate::model::upgrade::ChartPoint;
 use plotters::coord::Shift;
@@ -85,17 +86,26 @@ pub fn draw<DB: DrawingBackend>(
         },
         y2: None,
     };
-    let (mut chart, _) = frame.draw(area, look)?;
+    let (chart, _) = frame.draw(area, look)?;
     if low < 0.0 {
         let zero = look.line(palette.limit, 1.0);
-        chart.draw_series(LineSeries::new([(0.0, 0.0), (end, 0.0)], zero))?;
+        pen::line(area, &chart, &[(0.0, 0.0), (end, 0.0)], zero, None)?;
     }
-    let at =
-        |pick: fn(&ChartPoint) -> f64| points.iter().map(move |p| (f64::from(p.year), pick(p)));
-    let waits = DashedLineSeries::new(at(|p| p.baseline), dash, dash_gap, baseline);
-    chart.draw_series(waits)?;
-    let upgrades = DashedLineSeries::new(at(|p| p.upgrade), dot, dot_gap, upgrade);
-    chart.draw_series(upgrades)?;
-    chart.draw_series(LineSeries::new(at(|p| p.tradein), tradein))?;
+    let lines = [
+        (
+            baseline,
+            Some((dash, dash_gap)),
+            (|p| p.baseline) as fn(&ChartPoint) -> f64,
+        ),
+        (upgrade, Some((dot, dot_gap)), |p| p.upgrade),
+        (tradein, None, |p| p.tradein),
+    ];
+    for (style, dashes, pick) in lines {
+        let at: Vec<_> = points
+            .iter()
+            .map(|p| (f64::from(p.year), pick(p)))
+            .collect();
+        pen::line(area, &chart, &at, style, dashes)?;
+    }
     area.present()
 }

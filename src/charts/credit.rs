@@ -6,6 +6,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{mix, plot_rect, Drawn, Look};
+use super::pen;
 use super::stems::{self, Line};
 use super::text::Rect;
 use plotters::coord::Shift;
@@ -99,10 +100,12 @@ pub fn draw<DB: DrawingBackend>(
     let mid = ((p.y0 + p.y1) / 2.0).round();
     let at = |v: f64| f64::from(chart.backend_coord(&(v, 0.5)).0);
     let number_line = [(p.x0, mid), (p.x1 - 1.0, mid)].map(|(x, y)| (x as i32, y as i32));
-    area.draw(&PathElement::new(
-        number_line,
+    pen::path(
+        area,
+        number_line.to_vec(),
         look.line(palette.limit, 1.0),
-    ))?;
+        None,
+    )?;
     if c.min.is_finite() && c.max.is_finite() {
         let (a, b) = (at(c.min.min(c.max)), at(c.min.max(c.max)));
         // A band of no width still shows.
@@ -112,7 +115,7 @@ pub fn draw<DB: DrawingBackend>(
         };
         let half = look.scale * BAND;
         let corners = [(a, mid - half), (b, mid + half)].map(|(x, y)| (x as i32, y as i32));
-        area.draw(&Rectangle::new(corners, colour.filled()))?;
+        pen::rect(area, corners, colour.filled())?;
     }
     // The texts within the plot, clear of its axes' lines.
     let inset = look.scale * 2.0 + 1.0;

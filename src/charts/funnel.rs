@@ -5,6 +5,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{bar_end, mix, Drawn, Look};
+use super::pen;
 use super::text::width;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -107,19 +108,17 @@ pub fn draw<DB: DrawingBackend>(
             .map(|(at, t)| (*at, t.as_str()));
         frame.x.range = 0.0..bar_end(top, room, gap, amount_size, ends);
     }
-    let (mut chart, _) = frame.draw(area, look)?;
+    let (chart, _) = frame.draw(area, look)?;
 
-    let mut bars = Vec::with_capacity(2 * rows);
     for (i, (&value, &end)) in count.iter().zip(&reach).enumerate() {
         let (y0, y1) = (row(i) - HALF, row(i) + HALF);
         if value > 0.0 {
-            bars.push(Rectangle::new([(0.0, y0), (value, y1)], kept.filled()));
+            pen::bar(area, &chart, [(0.0, y0), (value, y1)], kept)?;
         }
         if end > value {
-            bars.push(Rectangle::new([(value, y0), (end, y1)], lost.filled()));
+            pen::bar(area, &chart, [(value, y0), (end, y1)], lost)?;
         }
     }
-    chart.draw_series(bars)?;
     for (i, (end, text)) in reach.iter().zip(&labels.counts).enumerate() {
         let (x, y) = chart.backend_coord(&(*end, row(i)));
         let at = (f64::from(x) + gap, f64::from(y));

@@ -5,6 +5,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{bar_end, Drawn, Look};
+use super::pen;
 use super::text::width;
 use crate::model::acquisition::Acquisition;
 use plotters::coord::Shift;
@@ -104,18 +105,16 @@ pub fn draw<DB: DrawingBackend>(
     let room = plot.x1 - plot.x0;
     let ends = amounts.iter().map(|(at, t)| (*at, t.as_str()));
     frame.x.range = 0.0..bar_end(top, room, gap, amount_size, ends);
-    let (mut chart, _) = frame.draw(area, look)?;
+    let (chart, _) = frame.draw(area, look)?;
 
-    let mut bars = Vec::new();
     for (i, segments) in rows.iter().enumerate() {
         let mut start = 0.0;
         for &(value, colour) in segments.iter().filter(|(v, _)| *v > 0.0) {
             let corners = [(start, row(i) - 0.3), (start + value, row(i) + 0.3)];
-            bars.push(Rectangle::new(corners, colour.filled()));
+            pen::bar(area, &chart, corners, colour)?;
             start += value;
         }
     }
-    chart.draw_series(bars)?;
     for (i, (total, text)) in amounts.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(*total, row(i)));
         let at = (f64::from(x) + gap, f64::from(y));

@@ -3,6 +3,7 @@
 //! plot, so it covers nothing and nothing covers it.
 
 use super::look::{Drawn, Look};
+use super::pen;
 use super::text::{width, Rect, LINE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -93,26 +94,17 @@ pub(super) fn draw<DB: DrawingBackend>(
     for (entry, at) in entries.iter().zip(placed) {
         let s = at.sample;
         let (cx, cy) = (((s.x0 + s.x1) / 2.0) as i32, ((s.y0 + s.y1) / 2.0) as i32);
+        let across = vec![(s.x0 as i32, cy), (s.x1 as i32, cy)];
         match entry.sample {
-            Sample::Line(style) => area.draw(&PathElement::new(
-                [(s.x0 as i32, cy), (s.x1 as i32, cy)],
-                style,
-            ))?,
-            Sample::Dashed(style, dash, gap) => {
-                let (mut x, end, step) = (s.x0 as i32, s.x1 as i32, (dash + gap).max(1) as i32);
-                while x < end {
-                    let to = (x + dash.max(1) as i32).min(end);
-                    area.draw(&PathElement::new([(x, cy), (to, cy)], style))?;
-                    x += step;
-                }
+            Sample::Line(style) => pen::path(area, across, style, None)?,
+            Sample::Dashed(style, dash, gap) => pen::path(area, across, style, Some((dash, gap)))?,
+            Sample::Square(colour) => {
+                let corners = [(s.x0 as i32, s.y0 as i32), (s.x1 as i32, s.y1 as i32)];
+                pen::rect(area, corners, colour.filled())?
             }
-            Sample::Square(colour) => area.draw(&Rectangle::new(
-                [(s.x0 as i32, s.y0 as i32), (s.x1 as i32, s.y1 as i32)],
-                colour.filled(),
-            ))?,
             Sample::Dot(style) => {
                 let radius = ((s.x1 - s.x0) / 2.0 - f64::from(style.stroke_width) / 2.0).max(1.0);
-                area.draw(&Circle::new((cx, cy), radius as u32, style))?
+                pen::dot(area, (cx, cy), radius as u32, style)?
             }
         }
         look.write(area, entry.text, at.size, at.text, HPos::Left)?;

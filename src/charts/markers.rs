@@ -3,6 +3,7 @@
 //! horizontal rules, the dots, the other labels and, where it can be, the curves.
 
 use super::look::{Drawn, Look};
+use super::pen;
 use super::text::{width, Rect, LINE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -67,7 +68,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             let end = (y + f64::from(dash)).min(p.y1);
             if skip.iter().all(|(a, b)| end <= *a || y >= *b) {
                 let (x, y0, y1) = (x.round() as i32, y.round() as i32, end.round() as i32);
-                area.draw(&PathElement::new([(x, y0), (x, y1)], style))?;
+                pen::path(area, vec![(x, y0), (x, y1)], style, None)?;
             }
             y = end + f64::from(gap);
         }

@@ -13,6 +13,7 @@ mod legend;
 mod look;
 mod markers;
 pub mod payback;
+mod pen;
 pub mod plan;
 pub mod rates;
 pub mod staffing;

@@ -4,6 +4,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{plot_rect, Drawn, Look};
+use super::pen;
 use super::text::{width, Rect, LINE};
 use crate::i18n::format::number;
 use crate::model::Clv;
@@ -76,16 +77,23 @@ pub fn draw<DB: DrawingBackend>(
         },
         y2: None,
     };
-    let (mut chart, _) = frame.draw(area, look)?;
+    let (chart, _) = frame.draw(area, look)?;
 
-    chart.draw_series(LineSeries::new(
-        clv.timeline.iter().map(|p| (f64::from(p.t), p.cumulative)),
-        value_style,
-    ))?;
+    let cumulative: Vec<_> = clv
+        .timeline
+        .iter()
+        .map(|p| (f64::from(p.t), p.cumulative))
+        .collect();
+    pen::line(area, &chart, &cumulative, value_style, None)?;
     let (dash, gap) = (look.px(4.0), look.px(4.0));
     for (y, dash, style) in [(clv.clv, dash, limit_style), (cac, dash * 2, cost_style)] {
-        let line = DashedLineSeries::new([(0.0, y), (end, y)], dash, gap, style);
-        chart.draw_series(line)?;
+        pen::line(
+            area,
+            &chart,
+            &[(0.0, y), (end, y)],
+            style,
+            Some((dash, gap)),
+        )?;
     }
 
     let point = clv
@@ -93,7 +101,7 @@ pub fn draw<DB: DrawingBackend>(
         .and_then(|t| clv.timeline.get(t as usize));
     if let (Some(point), Some(text)) = (point, &labels.pays_back) {
         let at = chart.backend_coord(&(f64::from(point.t), point.cumulative));
-        area.draw(&Circle::new(at, look.px(5.0), palette.cost.filled()))?;
+        pen::dot(area, at, look.px(5.0), palette.cost.filled())?;
         let lines = [clv.clv, cac].map(|y| f64::from(chart.backend_coord(&(0.0, y)).1));
         note(area, look, text, at, plot_rect(&chart), &lines)?;
     }

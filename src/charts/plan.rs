@@ -3,7 +3,8 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{mix, Drawn, Look};
+use super::look::{mix, Chart, Drawn, Look};
+use super::pen;
 use crate::i18n::format::number;
 use crate::model::acquisition::PathPoint;
 use plotters::coord::Shift;
@@ -87,29 +88,20 @@ pub fn draw<DB: DrawingBackend>(
             ticks: Ticks::Round(6, &money),
         }),
     };
-    let (mut chart, secondary) = frame.draw(area, look)?;
-    let at = |p: &PathPoint| f64::from(p.t);
-    if let Some(mut money_chart) = secondary {
+    let (chart, secondary) = frame.draw(area, look)?;
+    let line = |on: &Chart<DB>, pick: fn(&PathPoint) -> f64, style| {
+        let points: Vec<_> = path.iter().map(|p| (f64::from(p.t), pick(p))).collect();
+        pen::line(area, on, &points, style, None)
+    };
+    if let Some(money_chart) = secondary {
         if low < 0.0 {
             let zero = look.line(palette.limit, 1.0);
-            money_chart.draw_series(LineSeries::new([(0.0, 0.0), (end, 0.0)], zero))?;
+            pen::line(area, &money_chart, &[(0.0, 0.0), (end, 0.0)], zero, None)?;
         }
-        money_chart.draw_series(LineSeries::new(
-            path.iter().map(|p| (at(p), p.profit_uplifted)),
-            profit_uplifted,
-        ))?;
-        money_chart.draw_series(LineSeries::new(
-            path.iter().map(|p| (at(p), p.profit)),
-            profit_today,
-        ))?;
+        line(&money_chart, |p| p.profit_uplifted, profit_uplifted)?;
+        line(&money_chart, |p| p.profit, profit_today)?;
     }
-    chart.draw_series(LineSeries::new(
-        path.iter().map(|p| (at(p), p.base_uplifted)),
-        base_uplifted,
-    ))?;
-    chart.draw_series(LineSeries::new(
-        path.iter().map(|p| (at(p), p.base)),
-        base_today,
-    ))?;
+    line(&chart, |p| p.base_uplifted, base_uplifted)?;
+    line(&chart, |p| p.base, base_today)?;
     area.present()
 }

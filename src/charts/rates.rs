@@ -6,6 +6,7 @@ use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{inside_axes, pixels, square, Chart, Drawn, Look};
 use super::markers::{self, Keep};
+use super::pen;
 use crate::i18n::format::number;
 use crate::model::acquisition::Acquisition;
 use plotters::coord::Shift;
@@ -92,12 +93,12 @@ pub fn draw<DB: DrawingBackend>(
             ticks: Ticks::Round(6, &money),
         }),
     };
-    let (mut chart, secondary) = frame.draw(area, look)?;
+    let (chart, secondary) = frame.draw(area, look)?;
     let mut rules = Vec::new();
     if clv_range.0 < 0.0 {
         rules.push(f64::from(chart.backend_coord(&(x_low, 0.0)).1));
         let zero = look.line(palette.limit, 1.0);
-        chart.draw_series(LineSeries::new([(x_low, 0.0), (x_high, 0.0)], zero))?;
+        pen::line(area, &chart, &[(x_low, 0.0), (x_high, 0.0)], zero, None)?;
     }
     // Where the dots go: today's filled, the uplift's a ring.
     let styles = [
@@ -110,16 +111,19 @@ pub fn draw<DB: DrawingBackend>(
         .zip(styles)
         .map(|(&(r, clv, ..), style)| dot(&chart, r, clv, style))
         .collect();
-    let mut curves = vec![pixels(
-        &chart,
-        a.curve.iter().map(|p| (p.retention * 100.0, p.clv)),
-    )];
-    let points = a
+    let clvs: Vec<_> = a
         .curve
         .iter()
-        .filter_map(|p| Some((p.retention * 100.0, p.steady_profit?)));
+        .map(|p| (p.retention * 100.0, p.clv))
+        .collect();
+    let mut curves = vec![pixels(&chart, clvs.iter().copied())];
+    let profits: Vec<_> = a
+        .curve
+        .iter()
+        .filter_map(|p| Some((p.retention * 100.0, p.steady_profit?)))
+        .collect();
     if let Some(money_chart) = &secondary {
-        curves.push(pixels(money_chart, points.clone()));
+        curves.push(pixels(money_chart, profits.iter().copied()));
         for (&(r, _, profit, _), style) in marks.iter().zip(styles) {
             dots.extend(profit.map(|y| dot(money_chart, r, y, style)));
         }
@@ -138,15 +142,12 @@ pub fn draw<DB: DrawingBackend>(
     let at = |r: f64| f64::from(chart.backend_coord(&(r * 100.0, 0.0)).0);
     let marked = marks.map(|(r, .., text)| (at(r), text.as_str()));
     markers::draw(area, look, &marked, &keep, look.line(palette.limit, 1.5))?;
-    chart.draw_series(LineSeries::new(
-        a.curve.iter().map(|p| (p.retention * 100.0, p.clv)),
-        clv_style,
-    ))?;
-    if let Some(mut money_chart) = secondary {
-        money_chart.draw_series(LineSeries::new(points, profit_style))?;
+    pen::line(area, &chart, &clvs, clv_style, None)?;
+    if let Some(money_chart) = &secondary {
+        pen::line(area, money_chart, &profits, profit_style, None)?;
     }
     for (at, style) in dots {
-        area.draw(&Circle::new(at, radius, style))?;
+        pen::dot(area, at, radius, style)?;
     }
     area.present()
 }

@@ -6,6 +6,7 @@ use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{inside_axes, pixels, square, Drawn, Look};
 use super::markers::{self, Keep};
+use super::pen;
 use crate::i18n::format::number;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -116,26 +117,34 @@ pub fn draw<DB: DrawingBackend>(
             ticks: Ticks::Round(6, &money),
         }),
     };
-    let (mut chart, secondary) = frame.draw(area, look)?;
-    let (dash, gap) = (look.px(8.0), look.px(4.0));
-    let rule = [(low, target), (high, target)];
-    chart.draw_series(DashedLineSeries::new(rule, dash, gap, target_style))?;
+    let (chart, secondary) = frame.draw(area, look)?;
+    let dashes = Some((look.px(8.0), look.px(4.0)));
+    pen::line(
+        area,
+        &chart,
+        &[(low, target), (high, target)],
+        target_style,
+        dashes,
+    )?;
 
-    let levels = || {
-        points
-            .iter()
-            .map(|p| (p.agents, p.level.clamp(0.0, 1.0) * 100.0))
-    };
-    let costs = || points.iter().map(|p| (p.agents, p.cost));
+    let levels: Vec<_> = points
+        .iter()
+        .map(|p| (p.agents, p.level.clamp(0.0, 1.0) * 100.0))
+        .collect();
+    let costs: Vec<_> = points.iter().map(|p| (p.agents, p.cost)).collect();
     let at = points.iter().find(|p| (p.agents - chosen).abs() < 0.5);
     // The dots: where the marker meets each curve, in ink, or a lone point in its series'
     // colours.
     let radius = look.px(4.0);
     let mut dots = Vec::new();
     let lone = points.len() == 1;
-    let mut curves = vec![pixels(&chart, levels())];
+    let mut curves = vec![pixels(&chart, levels.iter().copied())];
     if lone {
-        dots.extend(levels().map(|p| (chart.backend_coord(&p), palette.value)));
+        dots.extend(
+            levels
+                .iter()
+                .map(|p| (chart.backend_coord(p), palette.value)),
+        );
     }
     let at = at.filter(|_| !lone);
     if let Some(p) = at {
@@ -143,9 +152,13 @@ pub fn draw<DB: DrawingBackend>(
         dots.push((chart.backend_coord(&level), palette.ink));
     }
     if let Some(money_chart) = &secondary {
-        curves.push(pixels(money_chart, costs()));
+        curves.push(pixels(money_chart, costs.iter().copied()));
         if lone {
-            dots.extend(costs().map(|p| (money_chart.backend_coord(&p), palette.cost)));
+            dots.extend(
+                costs
+                    .iter()
+                    .map(|p| (money_chart.backend_coord(p), palette.cost)),
+            );
         }
         if let Some(p) = at {
             dots.push((money_chart.backend_coord(&(p.agents, p.cost)), palette.ink));
@@ -165,12 +178,12 @@ pub fn draw<DB: DrawingBackend>(
     let x = f64::from(chart.backend_coord(&(chosen, 0.0)).0);
     let marks = [(x, labels.chosen.as_str())];
     markers::draw(area, look, &marks, &keep, look.line(palette.limit, 1.5))?;
-    chart.draw_series(LineSeries::new(levels(), level_style))?;
-    if let Some(mut money_chart) = secondary {
-        money_chart.draw_series(LineSeries::new(costs(), cost_style))?;
+    pen::line(area, &chart, &levels, level_style, None)?;
+    if let Some(money_chart) = &secondary {
+        pen::line(area, money_chart, &costs, cost_style, None)?;
     }
     for (at, colour) in dots {
-        area.draw(&Circle::new(at, radius, colour.filled()))?;
+        pen::dot(area, at, radius, colour.filled())?;
     }
     area.present()
 }

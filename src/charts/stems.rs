@@ -5,6 +5,7 @@
 //! smaller when nothing fits.
 
 use super::look::{Drawn, Look};
+use super::pen;
 use super::text::{width, Rect, LINE};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -86,7 +87,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     for part in &parts {
         for s in &part.stems {
             let [x, from, to] = [s.x, s.from, s.to].map(|v| v.round() as i32);
-            area.draw(&PathElement::new([(x, from), (x, to)], style))?;
+            pen::path(area, vec![(x, from), (x, to)], style, None)?;
         }
         let x = (part.at.x0 + part.at.x1) / 2.0;
         let pitch = size * LINE + clear;

@@ -3,6 +3,7 @@
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
 use super::look::{Drawn, Look};
+use super::pen;
 use crate::i18n::format::number;
 use crate::model::Clv;
 use plotters::coord::Shift;
@@ -44,12 +45,12 @@ pub fn draw<DB: DrawingBackend>(
         },
         y2: None,
     };
-    let (mut chart, _) = frame.draw(area, look)?;
-    chart.draw_series(LineSeries::new(
-        clv.timeline
-            .iter()
-            .map(|p| (f64::from(p.t), p.survival * 100.0)),
-        style,
-    ))?;
+    let (chart, _) = frame.draw(area, look)?;
+    let survival: Vec<_> = clv
+        .timeline
+        .iter()
+        .map(|p| (f64::from(p.t), p.survival * 100.0))
+        .collect();
+    pen::line(area, &chart, &survival, style, None)?;
     area.present()
 }
