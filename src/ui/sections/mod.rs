@@ -82,14 +82,14 @@ pub const SECTIONS: [Section; 6] = [
     Section {
         id: "barrier",
         nav: |m| m.page.nav_barrier,
-        view: |_| html! { <><barrier::inputs::Inputs /><barrier::results::Results /></> },
-        moved: None,
+        view: barrier::view,
+        moved: Some(barrier::moved),
     },
     Section {
         id: "acquisition",
         nav: |m| m.page.nav_acquisition,
-        view: |_| html! { <><acquisition::inputs::Inputs /><acquisition::results::Results /></> },
-        moved: None,
+        view: acquisition::view,
+        moved: Some(acquisition::moved),
     },
     Section {
         id: "costs",

@@ -43,6 +43,7 @@ fn a_piece_that_draws_differently_says_it_moved() {
         "staffing=service_level&use_funnel=yes&use_channels=yes",
         "unit_age=1&depreciation=declining&credit=20000",
         "period=year&to_customer=0&use_funnel=yes",
+        "use_model=yes&cost_change=0.2&new_customers=40",
     ];
     let names = ["funnel", "serving", "quality", "costs working"];
     let mut pieces: Vec<(&str, super::costs::Piece)> = names.into_iter().zip(PIECES).collect();

@@ -4,7 +4,7 @@
 use crate::model::Period;
 use crate::state::{Field, Session};
 use crate::ui::kit::number_field;
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// Under the uplift: yearly retention today and with the uplift, and for monthly figures
@@ -29,12 +29,10 @@ fn conversion(session: &Session, say: &Say) -> Option<String> {
     })
 }
 
-#[component]
-pub fn Inputs() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn inputs(session: &Session) -> Html {
+    let say = Say::of(session);
     let m = &say.m.acquisition;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     let acquisition = session.results.acquisition.as_deref().ok();
     let steady = acquisition.filter(|a| a.steady_new).map(|a| {
         m.steady_new
@@ -63,7 +61,7 @@ pub fn Inputs() -> Html {
             { number(Field::ProgrammeLift) }
             <h3 class="group-title">{ m.uplift_group }</h3>
             { number(Field::Uplift) }
-            if let Some(note) = conversion(&session, &say) {
+            if let Some(note) = conversion(session, &say) {
                 <p class="message" data-notice="uplift-conversion">{ note }</p>
             }
         </section>

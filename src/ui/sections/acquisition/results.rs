@@ -8,7 +8,7 @@ use crate::model::acquisition::Acquisition;
 use crate::state::{FieldError, Metric, Session};
 use crate::ui::kit::text::error;
 use crate::ui::kit::{answer, chart, figure, fit_money, Shown};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// Where "winning a customer costs X× keeping one" lies against the published bands:
@@ -88,18 +88,16 @@ fn keeping(session: &Session, say: &Say, a: &Acquisition) -> Html {
     </> }
 }
 
-#[component]
-pub fn Results() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn results(session: &Session) -> Html {
+    let say = Say::of(session);
     let m = &say.m.acquisition;
     let stale = !session.form.is_clean() || session.results.valid.acquisition.is_err();
     let class = classes!("results", stale.then_some("stale"));
     let body = match &session.results.acquisition {
         Ok(a) => html! { <>
-            { holding(&session, &say, a) }
-            { keeping(&session, &say, a) }
-            { uplift(&session, &say, a) }
+            { holding(session, &say, a) }
+            { keeping(session, &say, a) }
+            { uplift(session, &say, a) }
         </> },
         Err(why) => html! {
             <p class="negotiation" data-notice="acquisition-refused">
@@ -119,13 +117,13 @@ pub fn Results() -> Html {
             if let Ok(a) = &session.results.acquisition {
                 <div class="details">
                     <div class="charts">
-                        { for PlanChart::of(&session).map(chart) }
-                        { for RatesChart::of(&session).map(chart) }
+                        { for PlanChart::of(session).map(chart) }
+                        { for RatesChart::of(session).map(chart) }
                     </div>
                     <div class="charts single">
-                        { for HoldingChart::of(&session).map(chart) }
+                        { for HoldingChart::of(session).map(chart) }
                     </div>
-                    { explain(&session, &say, a) }
+                    { explain(session, &say, a) }
                 </div>
             }
         </section>

@@ -3,17 +3,15 @@
 
 use super::no_model;
 use crate::model::switching::NoModel;
-use crate::state::{Field, Setting};
+use crate::state::{Field, Session, Setting};
 use crate::ui::kit::{number_field, setting};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
-#[component]
-pub fn Inputs() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn inputs(session: &Session) -> Html {
+    let say = Say::of(session);
     let b = &say.m.barrier;
-    let number = |field: Field| number_field(field, &session, Html::default());
+    let number = |field: Field| number_field(field, session, Html::default());
     html! {
         <section class="inputs" aria-labelledby="barrier-inputs-title">
             <h2 id="barrier-inputs-title">{ b.inputs_title }</h2>
@@ -23,7 +21,7 @@ pub fn Inputs() -> Html {
             }
             { number(Field::Advantage) }
             { number(Field::CostChange) }
-            { setting(&session, Setting::UseModel, b.use_model, &[], Some(b.use_model_help)) }
+            { setting(session, Setting::UseModel, b.use_model, &[], Some(b.use_model_help)) }
         </section>
     }
 }

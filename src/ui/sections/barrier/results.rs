@@ -4,7 +4,7 @@ use super::charts::BarrierChart;
 use super::no_model;
 use crate::state::{Metric, Session};
 use crate::ui::kit::{answer, caution, chart, figure, fit_money, step, steps, Shown};
-use crate::ui::store::{use_session, Say};
+use crate::ui::store::Say;
 use yew::prelude::*;
 
 /// "How the barrier model works", with the user's numbers.
@@ -39,10 +39,8 @@ fn explain(session: &Session) -> Html {
     }
 }
 
-#[component]
-pub fn Results() -> Html {
-    let session = use_session();
-    let say = Say::of(&session);
+pub(super) fn results(session: &Session) -> Html {
+    let say = Say::of(session);
     let b = &say.m.barrier;
     let r = &session.results;
     let stale = !session.form.is_clean();
@@ -130,9 +128,9 @@ pub fn Results() -> Html {
             <div class="details">
             { caution(say.m) }
             <div class="charts single">
-                { chart(BarrierChart::of(&session)) }
+                { chart(BarrierChart::of(session)) }
             </div>
-            { explain(&session) }
+            { explain(session) }
             </div>
         </section>
     }
