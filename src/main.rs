@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<moat::ui::App>::new().render();
+    moat::ui::start();
 }

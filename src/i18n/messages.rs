@@ -10,23 +10,34 @@ mod inputs;
 mod sections;
 mod upgrade;
 
+use super::words::{words, Words};
 use super::{ByPeriod, Plural, Tpl};
 use crate::model::Timing;
 
 pub(crate) use acquisition::Acquisition;
 pub(crate) use answers::Answers;
-pub(crate) use costs::{CostFields, CostTerms, Costs};
+pub(crate) use costs::Costs;
 pub(crate) use inputs::{Fields, Units};
 pub(crate) use sections::{Barrier, Formulas, Switching, Value};
-pub(crate) use upgrade::{Upgrade, UpgradeFields, UpgradeTerms};
+pub(crate) use upgrade::Upgrade;
+/// Parts only a catalogue names.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use {
+    costs::{CostFields, CostTerms},
+    upgrade::{UpgradeFields, UpgradeTerms},
+};
 
 /// A message that depends on when customers pay.
 #[derive(Clone, Copy)]
 #[cfg_attr(test, derive(Debug))]
+#[repr(C)]
 pub(crate) struct ByTiming<T> {
     pub upfront: T,
     pub arrears: T,
 }
+
+// SAFETY: `repr(C)` over two of the same words.
+unsafe impl<T: Words> Words for ByTiming<T> {}
 
 impl<T> ByTiming<T> {
     pub fn get(&self, timing: Timing) -> &T {
@@ -37,6 +48,7 @@ impl<T> ByTiming<T> {
     }
 }
 
+words! {
 /// An input's label, the line of help beneath it (empty for none), and what the term means:
 /// a sentence or two of plain words, a tap away beside the label.
 #[cfg_attr(test, derive(Debug))]
@@ -45,7 +57,9 @@ pub(crate) struct FieldText {
     pub help: &'static str,
     pub define: &'static str,
 }
+}
 
+words! {
 /// What the terms of the headline figures mean, in plain words, a tap away beside them.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Terms {
@@ -65,7 +79,9 @@ pub(crate) struct Terms {
     pub steady_base: &'static str,
     pub breakeven_spend: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Messages {
     pub page: Page,
@@ -88,7 +104,9 @@ pub(crate) struct Messages {
     pub formulas: Formulas,
     pub answers: Answers,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Page {
     /// The document's title and description.
@@ -99,6 +117,8 @@ pub(crate) struct Page {
     /// Names of the landmark navigation and the language switch, for assistive technology.
     pub nav_label: &'static str,
     pub language: &'static str,
+    /// Beside the language switch when a language's words did not load: its name.
+    pub language_failed: Tpl<1>,
     pub stale: &'static str,
     /// The sections, as the navigation names them.
     pub nav_value: &'static str,
@@ -108,7 +128,9 @@ pub(crate) struct Page {
     pub nav_costs: &'static str,
     pub nav_upgrade: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Common {
     pub figure: &'static str,
@@ -129,7 +151,9 @@ pub(crate) struct Common {
     pub caution_lead: &'static str,
     pub caution_rest: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Share {
     pub link: &'static str,
@@ -139,7 +163,9 @@ pub(crate) struct Share {
     /// When neither the clipboard nor copying the selection works: the link is selected.
     pub manual: &'static str,
 }
+}
 
+words! {
 /// What a screen reader hears once typing pauses, when the headline figures moved.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Announce {
@@ -148,13 +174,17 @@ pub(crate) struct Announce {
     /// LTV:CAC without an acquisition cost.
     pub no_ratio: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct ExampleText {
     pub name: &'static str,
     pub story: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Examples {
     pub menu: &'static str,
@@ -164,7 +194,9 @@ pub(crate) struct Examples {
     pub consumer: ExampleText,
     pub distributor: ExampleText,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Notices {
     pub link_intro: &'static str,
@@ -192,7 +224,9 @@ pub(crate) struct Notices {
     pub modelled: ByPeriod<Tpl<3>>,
     pub modelled_rate: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Errors {
     pub empty: &'static str,
@@ -223,7 +257,9 @@ pub(crate) struct Errors {
     pub credit_above_price: &'static str,
     pub no_useful_life: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Link {
     pub unreadable: &'static str,
@@ -246,4 +282,5 @@ pub(crate) struct Link {
     pub expect_staffing: &'static str,
     pub expect_depreciation: &'static str,
     pub expect_lang: &'static str,
+}
 }

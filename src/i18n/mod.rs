@@ -1,15 +1,21 @@
 //! Words and numbers for people, in English and Simplified Chinese.
 //!
-//! One catalogue per language ([`en`], [`zh`]) fills the same [`Messages`] struct, so a
+//! One catalogue per language (`en`, `zh`) fills the same [`Messages`] struct, so a
 //! message missing in either is a compile error, and a message nothing reads is one too
 //! (`deny(dead_code)` in [`messages`]). Templates are checked when the catalogue compiles
-//! ([`Tpl::new`]); nothing is parsed at run time. Terms follow `glossary.md` beside this file.
+//! ([`Tpl::new`]). The catalogues are compiled natively only: the browser reads each from a
+//! file of words written from them at build time ([`words`]), so the bundle carries none.
+//! Terms follow `glossary.md` beside this file.
 //! [`format`] writes numbers and money as each language does. Pure: no browser types.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
 pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
 mod formulas;
 mod messages;
+pub mod words;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh;
 
 pub(crate) use messages::*;
@@ -85,7 +91,12 @@ impl Lang {
         }
     }
 
+    /// The language's catalogue: compiled in natively; in the browser, read from its file
+    /// of words ([`words`]).
     pub(crate) fn messages(self) -> &'static Messages {
+        #[cfg(target_arch = "wasm32")]
+        return words::kept(self);
+        #[cfg(not(target_arch = "wasm32"))]
         match self {
             Lang::En => &en::EN,
             Lang::Zh => &zh::ZH,
@@ -98,7 +109,11 @@ impl Lang {
 /// is used and no other placeholder appears.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]
+#[repr(transparent)]
 pub struct Tpl<const N: usize>(&'static str);
+
+// SAFETY: `repr(transparent)` over one word.
+unsafe impl<const N: usize> words::Words for Tpl<N> {}
 
 impl<const N: usize> Tpl<N> {
     pub const fn new(text: &'static str) -> Tpl<N> {
@@ -168,11 +183,13 @@ impl<const N: usize> Tpl<N> {
 }
 
 /// A template, shorter to write in a catalogue.
+#[cfg(not(target_arch = "wasm32"))]
 const fn t<const N: usize>(text: &'static str) -> Tpl<N> {
     Tpl::new(text)
 }
 
 /// A field's label, help and definition, shorter to write in a catalogue.
+#[cfg(not(target_arch = "wasm32"))]
 const fn field(label: &'static str, help: &'static str, define: &'static str) -> FieldText {
     FieldText {
         label,
@@ -184,10 +201,14 @@ const fn field(label: &'static str, help: &'static str, define: &'static str) ->
 /// A count with its noun: "1 month", "2 months"; Chinese has one form for both.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]
+#[repr(C)]
 pub struct Plural {
     pub one: Tpl<1>,
     pub other: Tpl<1>,
 }
+
+// SAFETY: `repr(C)` over two templates.
+unsafe impl words::Words for Plural {}
 
 impl Plural {
     /// `count` (already formatted) with its noun; the singular only for exactly "1".
@@ -203,10 +224,14 @@ impl Plural {
 /// A message that depends on the period.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]
+#[repr(C)]
 pub struct ByPeriod<T> {
     pub month: T,
     pub year: T,
 }
+
+// SAFETY: `repr(C)` over two of the same words.
+unsafe impl<T: words::Words> words::Words for ByPeriod<T> {}
 
 impl<T> ByPeriod<T> {
     pub fn get(&self, period: Period) -> &T {

@@ -7,13 +7,20 @@ use super::notices::Notices;
 use super::sections::{section, SECTIONS};
 use super::store::{Dispatch, Shared, Store};
 use super::summary::Summary;
+use crate::state::Session;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The session the page opens with, its language's words at hand.
+    pub session: Rc<Session>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let store = use_reducer(|| Store(Rc::new(browser::open())));
+pub fn App(props: &AppProps) -> Html {
+    let store = use_reducer(|| Store(props.session.clone()));
     let session = store.0.clone();
     // Typing changes the scenario at every key: the address bar follows once typing pauses.
     use_effect_with(session.query(), |query| {

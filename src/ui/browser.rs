@@ -2,8 +2,12 @@
 //! language and its memory, and the document's language, title and description. Every
 //! failure here only means that one thing does not happen.
 
-use crate::i18n::Lang;
+use crate::i18n::{words, Lang};
 use crate::state::Session;
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestInit, Response};
 
 /// How long the address bar and the share link wait for typing to pause before they take
 /// the new link: a keystroke then changes neither, so it costs no layout of a long address.
@@ -89,4 +93,60 @@ pub fn share_url(query: &str) -> String {
             .unwrap_or_default();
     }
     BASE.with(|base| format!("{base}?{query}"))
+}
+
+/// The words of `lang` that the page's first script began to fetch (`window.moatWords`,
+/// index.html), taken once.
+fn prefetched(lang: Lang) -> Option<Promise> {
+    let window: JsValue = window()?.into();
+    let key = JsValue::from_str("moatWords");
+    let started = Reflect::get(&window, &key).ok()?;
+    let _ = Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let field = |name: &str| Reflect::get(&started, &JsValue::from_str(name)).ok();
+    (field("lang")?.as_string()? == lang.code())
+        .then(|| field("text")?.dyn_into().ok())
+        .flatten()
+}
+
+/// The file of `lang`'s words beside the app, fetched; the server is asked whether a copy
+/// the browser keeps is still the app's.
+async fn fetch_words(lang: Lang) -> Option<JsValue> {
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let url = format!("words-{}.txt", lang.code());
+    let response = JsFuture::from(window()?.fetch_with_str_and_init(&url, &init));
+    let response: Response = response.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()
+}
+
+/// Makes `lang`'s words at hand, fetching them if they are not; whether they are.
+pub async fn words(lang: Lang) -> bool {
+    if words::have(lang) {
+        return true;
+    }
+    let text = match prefetched(lang) {
+        Some(started) => JsFuture::from(started).await.ok(),
+        None => fetch_words(lang).await,
+    };
+    match text.and_then(|t| t.as_string()) {
+        Some(text) => words::keep(lang, text),
+        None => false,
+    }
+}
+
+/// Tells the page's first script how the start went: the app is on screen (its loading
+/// note goes), or it could not start (its note says so).
+pub fn started(ok: bool) {
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = match ok {
+            true => root.remove_attribute("data-boot"),
+            false => root.set_attribute("data-boot", "failed"),
+        };
+    }
 }

@@ -19,14 +19,29 @@ pub fn example_text(m: &'static Messages, example: Example) -> &'static ExampleT
     }
 }
 
-/// Each language in its own name, the one on screen pressed.
-fn languages(current: Lang, label: &'static str, dispatch: &Callback<Action>) -> Html {
+/// Each language in its own name, the one on screen pressed. Another is shown once its words
+/// are at hand (fetched at the first choice); if they do not come, `failed` names it.
+fn languages(
+    current: Lang,
+    label: &'static str,
+    dispatch: &Callback<Action>,
+    failed: &UseStateHandle<Option<Lang>>,
+) -> Html {
     html! {
         <div class="languages" role="group" aria-label={label}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let onclick = dispatch.reform(move |_: MouseEvent| {
-                    browser::remember(lang);
-                    Action::Lang(lang)
+                let (dispatch, failed) = (dispatch.clone(), failed.clone());
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let (dispatch, failed) = (dispatch.clone(), failed.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if browser::words(lang).await {
+                            browser::remember(lang);
+                            failed.set(None);
+                            dispatch.emit(Action::Lang(lang));
+                        } else {
+                            failed.set(Some(lang));
+                        }
+                    });
                 });
                 html! {
                     <button type="button" lang={lang.html_lang()} data-lang={lang.code()}
@@ -76,6 +91,7 @@ pub fn Masthead() -> Html {
     let session = use_session();
     let dispatch = use_dispatch();
     let menu = use_node_ref();
+    let failed = use_state_eq(|| None::<Lang>);
     let m = Say::of(&session).m;
     html! {
         <header class="masthead">
@@ -84,7 +100,12 @@ pub fn Masthead() -> Html {
                 <p class="tagline">{ m.page.tagline }</p>
             </div>
             <div class="tools">
-                { languages(session.lang, m.page.language, &dispatch) }
+                { languages(session.lang, m.page.language, &dispatch, &failed) }
+                if let Some(lang) = *failed {
+                    <p class="message error" role="alert" data-notice="language-failed">
+                        { m.page.language_failed.fill([lang.name()]) }
+                    </p>
+                }
                 { examples(m, &menu, &dispatch) }
             </div>
             <Share />

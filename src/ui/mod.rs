@@ -14,4 +14,19 @@ mod share;
 mod store;
 mod summary;
 
-pub use app::App;
+use app::{App, AppProps};
+use std::rc::Rc;
+
+/// Starts the app: opens the session of the page's address, fetches its language's words
+/// and puts the page on screen, or says that it could not start.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        let session = browser::open();
+        let ok = browser::words(session.lang).await;
+        if ok {
+            let session = Rc::new(session);
+            yew::Renderer::<App>::with_props(AppProps { session }).render();
+        }
+        browser::started(ok);
+    });
+}

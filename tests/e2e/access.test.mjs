@@ -11,10 +11,10 @@ const PHONE = { width: 390, height: 844 };
 /**
  * A page in a context of its own, `init` run in it before any of the page's scripts, opened
  * at `search`; `ready`: wait for the charts. Its requests to other origins are recorded,
- * and its errors unless `failing` (a page meant not to start).
+ * and its errors unless `failing` (a page meant to meet a failed load).
  */
 async function open({ search = '', init, locale = 'en-US', viewport = { width: 1280, height: 900 },
-  deviceScaleFactor = 1, route, ready = true, failing = false } = {}) {
+  deviceScaleFactor = 1, route, words, ready = true, failing = false } = {}) {
   const context = await s.browser.newContext({ viewport, locale, deviceScaleFactor });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -32,6 +32,7 @@ async function open({ search = '', init, locale = 'en-US', viewport = { width: 1
     s.errors.push(errors);
   }
   if (route) await page.route('**/*.wasm', route);
+  if (words) await page.route('**/words-*.txt', words);
   await page.goto(`${s.origin}/${search}`);
   if (ready) await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
   return page;
@@ -74,15 +75,64 @@ test('without WebAssembly, or when the app fails to load, the page says so', asy
     ['zh-CN', () => { delete window.WebAssembly; }, null, /无法在此浏览器中运行：它需要 WebAssembly/],
     ['en-US', undefined, (route) => route.abort(), /could not start: the app did not load/],
     ['zh-CN', undefined, (route) => route.fulfill({ status: 404, body: '' }), /无法启动：应用未能加载/],
+    ['en-US', undefined, null, /could not start: the app did not load/, (route) => route.abort()],
+    ['zh-CN', undefined, null, /无法启动：应用未能加载/, (route) => route.fulfill({ body: 'words' })],
   ];
-  for (const [locale, init, route, message] of cases) {
-    const page = await open({ locale, init, route, ready: false, failing: true });
+  for (const [locale, init, route, message, words] of cases) {
+    const page = await open({ locale, init, route, words, ready: false, failing: true });
     await page.waitForSelector('[data-boot-state]:not([data-boot-state="loading"]):visible', { timeout: 5000 });
     const texts = await bootTexts(page);
     assert.equal(texts.length, 3, texts.join(' | '));
     assert.match(texts[2], message);
     await page.close();
   }
+});
+
+/** The files of words `page` asks for from now on, by name. */
+function wordsAsked(page) {
+  const asked = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    if (name.startsWith('words-')) asked.push(name);
+  });
+  return asked;
+}
+
+test('a page fetches the words of the language on screen, each once', async () => {
+  const context = await s.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));
+  const asked = wordsAsked(page);
+  await page.goto(`${s.origin}/?lang=en`);
+  await page.waitForSelector('canvas[data-chart="payback"][data-draws]');
+  assert.deepEqual(asked, ['words-en.txt'], 'the link\'s language, fetched once, before the app asked');
+  for (const lang of ['zh', 'en', 'zh']) {
+    await page.click(`[data-lang=${lang}]`);
+    await page.waitForSelector(`[data-lang=${lang}][aria-pressed=true]`);
+  }
+  assert.equal(await page.textContent('#results-title'), '客户终身价值');
+  assert.deepEqual(asked, ['words-en.txt', 'words-zh.txt']);
+  await page.close();
+});
+
+test('a language whose words do not come is not switched to, and the page says so', async () => {
+  let refuse = true;
+  const page = await open({
+    failing: true,
+    words: (route) => (refuse && route.request().url().includes('words-zh') ? route.abort() : route.continue()),
+  });
+  await page.click('[data-lang=zh]');
+  const notice = await page.waitForSelector('[data-notice=language-failed]');
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  assert.match(await notice.textContent(), /^Moat could not switch to 中文: its words did not load\./);
+  assert.equal(await page.getAttribute('[data-lang=en]', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('#results-title'), 'Lifetime value');
+  refuse = false;
+  await page.click('[data-lang=zh]');
+  await page.waitForSelector('[data-lang=zh][aria-pressed=true]');
+  assert.equal(await page.$('[data-notice=language-failed]'), null);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.close();
 });
 
 /** In the page: records what a copy event put on the clipboard, as `window.copied`. */

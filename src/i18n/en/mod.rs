@@ -20,6 +20,8 @@ pub static EN: Messages = Messages {
         footer: "Moat runs entirely in your browser: nothing you enter leaves this page.",
         nav_label: "Sections",
         language: "Language",
+        language_failed: t("Moat could not switch to {0}: its words did not load. Check the \
+                            connection and try again."),
         stale: "Some inputs need fixing; the results are those of the last valid inputs.",
         nav_value: "Lifetime value",
         nav_switching: "Switching costs",

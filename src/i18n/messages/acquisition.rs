@@ -1,8 +1,10 @@
 //! The words of the acquisition versus retention section (formulas.md §6).
 #![deny(dead_code)]
 
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Tpl};
 
+words! {
 /// The acquisition versus retention section. `{n}` are filled in order; money comes
 /// formatted with its currency, percentages with their sign.
 #[cfg_attr(test, derive(Debug))]
@@ -140,4 +142,5 @@ pub(crate) struct Acquisition {
     pub acquisition_segment: &'static str,
     pub serving_segment: &'static str,
     pub programme_segment: &'static str,
+}
 }

@@ -3,8 +3,10 @@
 //! fields still holding an example's value.
 #![deny(dead_code)]
 
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Tpl};
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Answers {
     /// The summary bar's accessible name.
@@ -51,4 +53,5 @@ pub(crate) struct Answers {
     pub not_given: &'static str,
     pub example_mark: &'static str,
     pub example_hint: &'static str,
+}
 }

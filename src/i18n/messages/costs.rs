@@ -3,8 +3,10 @@
 #![deny(dead_code)]
 
 use super::FieldText;
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Tpl};
 
+words! {
 /// The section's inputs.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct CostFields {
@@ -34,7 +36,9 @@ pub(crate) struct CostFields {
     pub sla_miss: FieldText,
     pub sla_penalty: FieldText,
 }
+}
 
+words! {
 /// What the section's jargon means, in plain words, a tap away beside its figures.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct CostTerms {
@@ -46,7 +50,9 @@ pub(crate) struct CostTerms {
     pub blended: &'static str,
     pub at_stake: &'static str,
 }
+}
 
+words! {
 /// The section. `{n}` are filled in order; money comes formatted with its currency,
 /// percentages with their sign.
 #[cfg_attr(test, derive(Debug))]
@@ -197,4 +203,5 @@ pub(crate) struct Costs {
     pub row_sla: &'static str,
     /// How Erlang C is computed: a recurrence, no factorials.
     pub erlang_note: &'static str,
+}
 }

@@ -3,8 +3,10 @@
 #![deny(dead_code)]
 
 use super::{ByTiming, FieldText};
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Tpl};
 
+words! {
 /// The units beside inputs.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Units {
@@ -50,7 +52,9 @@ pub(crate) struct Units {
     pub sign: &'static str,
     pub sign_label: &'static str,
 }
+}
 
+words! {
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Fields {
     pub revenue: FieldText,
@@ -88,4 +92,5 @@ pub(crate) struct Fields {
     pub programme_cost: FieldText,
     pub programme_lift: FieldText,
     pub uplift: FieldText,
+}
 }

@@ -2,9 +2,11 @@
 #![deny(dead_code)]
 
 use super::ByTiming;
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Tpl};
 use crate::model::switching::{Factor, Group};
 
+words! {
 /// The lifetime value section.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Value {
@@ -67,7 +69,9 @@ pub(crate) struct Value {
     pub survival: &'static str,
     pub survival_summary: Tpl<2>,
 }
+}
 
+words! {
 /// The switching costs section.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Switching {
@@ -116,7 +120,9 @@ pub(crate) struct Switching {
     pub of_revenue: Tpl<1>,
     pub note: &'static str,
 }
+}
 
+words! {
 /// The barrier and churn section.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Barrier {
@@ -162,7 +168,9 @@ pub(crate) struct Barrier {
     pub capped: Tpl<2>,
     pub note: &'static str,
 }
+}
 
+words! {
 /// The formulas the "How … is computed" tables show; words in them are translated.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct Formulas {
@@ -240,6 +248,7 @@ pub(crate) struct Formulas {
     pub u_trade: &'static str,
     pub u_min: &'static str,
     pub u_eac: &'static str,
+}
 }
 
 impl Switching {

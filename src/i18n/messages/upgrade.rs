@@ -3,8 +3,10 @@
 #![deny(dead_code)]
 
 use super::FieldText;
+use crate::i18n::words::words;
 use crate::i18n::{ByPeriod, Plural, Tpl};
 
+words! {
 /// The section's inputs.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct UpgradeFields {
@@ -28,7 +30,9 @@ pub(crate) struct UpgradeFields {
     pub run_upgraded: FieldText,
     pub customer_discount: FieldText,
 }
+}
 
+words! {
 /// What the section's figures mean, in plain words, a tap away beside them.
 #[cfg_attr(test, derive(Debug))]
 pub(crate) struct UpgradeTerms {
@@ -37,7 +41,9 @@ pub(crate) struct UpgradeTerms {
     pub min_credit: &'static str,
     pub eac: &'static str,
 }
+}
 
+words! {
 /// The section. `{n}` are filled in order; money comes formatted with its currency,
 /// percentages with their sign.
 #[cfg_attr(test, derive(Debug))]
@@ -150,4 +156,5 @@ pub(crate) struct Upgrade {
     pub row_eac: &'static str,
     /// What the model assumes: in arrears, over the units' lives, the renewal chain.
     pub assumptions: &'static str,
+}
 }

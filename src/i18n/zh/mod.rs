@@ -19,6 +19,7 @@ pub static ZH: Messages = Messages {
         footer: "Moat 完全在您的浏览器中运行：您输入的任何数据都不会离开本页面。",
         nav_label: "栏目",
         language: "语言",
+        language_failed: t("无法切换到{0}：该语言的文字未能加载。请检查网络连接后重试。"),
         stale: "部分输入需要修正；当前结果基于最近一次有效的输入。",
         nav_value: "客户终身价值",
         nav_switching: "转换成本",
