@@ -3,7 +3,7 @@
 //! takes, and as many ticks as fit without touching.
 
 use super::legend::{self, Entry, Placed};
-use super::look::{Chart, Look};
+use super::look::{Look, Plot};
 use super::pen;
 use super::text::{width, Rect, LINE};
 use plotters::coord::types::RangedCoordf64;
@@ -112,31 +112,24 @@ impl Frame<'_> {
         }
     }
 
-    /// Draws the frame, and gives the chart of the left axis and that of the right one.
-    #[allow(clippy::type_complexity)]
-    pub fn draw<'a, DB: DrawingBackend>(
+    /// Draws the frame, and gives the plot of the left axis and that of the right one.
+    pub fn draw<DB: DrawingBackend>(
         &self,
-        area: &'a DrawingArea<DB, Shift>,
+        area: &DrawingArea<DB, Shift>,
         look: &Look,
-    ) -> Result<(Chart<'a, DB>, Option<Chart<'a, DB>>), DrawingAreaErrorKind<DB::ErrorType>> {
+    ) -> Result<(Plot, Option<Plot>), DrawingAreaErrorKind<DB::ErrorType>> {
         let (w, h) = area.dim_in_pixel();
         let (w, h) = (f64::from(w), f64::from(h));
         let l = self.layout(look, (w, h));
         area.fill(&look.palette.background)?;
         legend::draw(area, look, self.legend, &l.legend)?;
-        let build = |range: &Range<f64>| {
-            ChartBuilder::on(area)
-                .margin_top(l.plot.y0.round() as u32)
-                .margin_bottom((h - l.plot.y1).round() as u32)
-                .margin_left(l.plot.x0.round() as u32)
-                .margin_right((w - l.plot.x1).round() as u32)
-                .build_cartesian_2d(self.x.range.clone(), range.clone())
-        };
-        let chart = build(&self.y.range)?;
-        let right = self.y2.as_ref().map(|a| build(&a.range)).transpose()?;
-        let (xs, ys) = chart.plotting_area().get_pixel_range();
-        let (x0, x1, y0, y1) = (xs.start, xs.end - 1, ys.start, ys.end - 1);
-        let at = |c: &Chart<DB>, x: f64, y: f64| c.backend_coord(&(x, y));
+        let pixels = [l.plot.x0, l.plot.y0, l.plot.x1, l.plot.y1].map(|v| v.round() as i32);
+        let plot = |range: &Range<f64>| Plot::new(self.x.range.clone(), range.clone(), pixels);
+        let chart = plot(&self.y.range);
+        let right = self.y2.as_ref().map(|a| plot(&a.range));
+        let [x0, y0, x1, y1] = pixels;
+        let (x1, y1) = (x1 - 1, y1 - 1);
+        let at = |c: &Plot, x: f64, y: f64| c.backend_coord(&(x, y));
         let grid = look.line(look.palette.grid, 1.0);
         let axis = look.line(look.palette.limit, 1.0);
         let px = |x: f64| x * look.scale;
@@ -149,7 +142,7 @@ impl Frame<'_> {
             let centre = f64::from(y1) + px(BELOW) + size * LINE / 2.0;
             look.write(area, text, *size, (f64::from(x), centre), HPos::Center)?;
         }
-        let side = |c: &Chart<DB>, axis: &Axis, ticks: &[(f64, String, f64)], right: bool| {
+        let side = |c: &Plot, axis: &Axis, ticks: &[(f64, String, f64)], right: bool| {
             for (v, text, size) in ticks {
                 let (_, y) = at(c, self.x.range.start, *v);
                 if !right && matches!(axis.ticks, Ticks::Round(..)) {

@@ -3,7 +3,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{Chart, Drawn, Look};
+use super::look::{Drawn, Look, Plot};
 use super::pen;
 use crate::i18n::format::number;
 use crate::model::switching::Churn;
@@ -99,9 +99,8 @@ pub fn draw<DB: DrawingBackend>(
     let churn: Vec<_> = c.curve.iter().map(|p| (p.cost, p.churn * 100.0)).collect();
     pen::line(area, &chart, &churn, churn_style, None)?;
     let radius = look.px(5.0);
-    let dot = |on: &Chart<DB>, at: (f64, f64), style| {
-        pen::dot(area, on.backend_coord(&at), radius, style)
-    };
+    let dot =
+        |on: &Plot, at: (f64, f64), style| pen::dot(area, on.backend_coord(&at), radius, style);
     dot(&chart, (c.model.cost, c.model.today * 100.0), ink.filled())?;
     if what_if {
         dot(&chart, (c.asked_cost, c.asked_churn * 100.0), ring)?;

@@ -5,7 +5,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{mix, plot_rect, Drawn, Look};
+use super::look::{mix, Drawn, Look};
 use super::pen;
 use super::stems::{self, Line};
 use super::text::Rect;
@@ -96,7 +96,7 @@ pub fn draw<DB: DrawingBackend>(
         y2: None,
     };
     let (chart, _) = frame.draw(area, look)?;
-    let p = plot_rect(&chart);
+    let p = chart.rect();
     let mid = ((p.y0 + p.y1) / 2.0).round();
     let at = |v: f64| f64::from(chart.backend_coord(&(v, 0.5)).0);
     let number_line = [(p.x0, mid), (p.x1 - 1.0, mid)].map(|(x, y)| (x as i32, y as i32));

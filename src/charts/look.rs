@@ -5,11 +5,11 @@ use super::text::{text_box, width, Rect};
 use crate::i18n::format::number;
 use crate::i18n::Lang;
 use crate::model::switching::Group;
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
+use std::ops::Range;
 
 /// Colours of a chart; an embedding page sets them through CSS custom properties.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -83,7 +83,45 @@ pub struct Look<'a> {
 /// The result of drawing on backend `DB`.
 pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub(super) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// A plot: the values its axes span and where it lies on the canvas, device pixels; it maps
+/// a value to its pixel as plotters' Cartesian coordinates do.
+#[derive(Clone, Debug)]
+pub(super) struct Plot {
+    x: Range<f64>,
+    y: Range<f64>,
+    /// Left, top, right and bottom edges; the right and bottom ones just outside it.
+    pixels: [i32; 4],
+}
+
+impl Plot {
+    pub fn new(x: Range<f64>, y: Range<f64>, pixels: [i32; 4]) -> Plot {
+        Plot { x, y, pixels }
+    }
+
+    /// The pixel of a point: up the canvas as values grow, `y`'s first value on the
+    /// plot's last row.
+    pub fn backend_coord(&self, &(x, y): &(f64, f64)) -> (i32, i32) {
+        let [x0, y0, x1, y1] = self.pixels;
+        (map(x, &self.x, (x0, x1 - 1)), map(y, &self.y, (y1 - 1, y0)))
+    }
+
+    /// The plot's box, device pixels.
+    pub fn rect(&self) -> Rect {
+        let [x0, y0, x1, y1] = self.pixels.map(f64::from);
+        Rect { x0, y0, x1, y1 }
+    }
+}
+
+/// `v` on an axis spanning `range`, drawn from pixel `from` to pixel `to`.
+fn map(v: f64, range: &Range<f64>, (from, to): (i32, i32)) -> i32 {
+    let share = (v - range.start) / (range.end - range.start);
+    let length = f64::from(to - from);
+    match share {
+        s if !s.is_finite() => from + (to - from) / 2,
+        s if length >= 0.0 => from + (length * s + 1e-3).floor() as i32,
+        s => from + (length * s - 1e-3).ceil() as i32,
+    }
+}
 
 impl Look<'_> {
     pub(super) fn px(&self, x: f64) -> u32 {
@@ -163,21 +201,10 @@ pub(super) fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
     RGBColor(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
 }
 
-/// The plot of a chart, in device pixels.
-pub(super) fn plot_rect<DB: DrawingBackend>(chart: &Chart<DB>) -> Rect {
-    let (x, y) = chart.plotting_area().get_pixel_range();
-    Rect {
-        x0: f64::from(x.start),
-        y0: f64::from(y.start),
-        x1: f64::from(x.end),
-        y1: f64::from(y.end),
-    }
-}
-
 /// Where a marker's text may go on a chart with axes left, right and below: the plot less
 /// the axes' lines, its top edge (which has none) kept.
-pub(super) fn inside_axes<DB: DrawingBackend>(chart: &Chart<DB>, look: &Look) -> Rect {
-    let p = plot_rect(chart);
+pub(super) fn inside_axes(plot: &Plot, look: &Look) -> Rect {
+    let p = plot.rect();
     let inset = look.scale * 2.0 + 1.0;
     Rect {
         x0: p.x0 + inset,
@@ -187,14 +214,11 @@ pub(super) fn inside_axes<DB: DrawingBackend>(chart: &Chart<DB>, look: &Look) ->
     }
 }
 
-/// Points in the chart's coordinates, in device pixels.
-pub(super) fn pixels<DB: DrawingBackend>(
-    c: &Chart<DB>,
-    points: impl Iterator<Item = (f64, f64)>,
-) -> Vec<(f64, f64)> {
+/// Points in the plot's coordinates, in device pixels.
+pub(super) fn pixels(plot: &Plot, points: impl Iterator<Item = (f64, f64)>) -> Vec<(f64, f64)> {
     points
         .map(|p| {
-            let (x, y) = c.backend_coord(&p);
+            let (x, y) = plot.backend_coord(&p);
             (f64::from(x), f64::from(y))
         })
         .collect()
@@ -233,6 +257,28 @@ pub(super) fn bar_end<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plot_maps_values_to_the_pixels_plotters_would() {
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+        let (x, y) = (-12.5..1000.0, 0.0..0.73);
+        let chart = ChartBuilder::on(&area)
+            .margin_top(17)
+            .margin_bottom(41)
+            .margin_left(63)
+            .margin_right(9)
+            .build_cartesian_2d(x.clone(), y.clone())
+            .unwrap();
+        let plot = Plot::new(x, y, [63, 17, 640 - 9, 360 - 41]);
+        let (xs, ys) = chart.plotting_area().get_pixel_range();
+        let r = plot.rect();
+        assert_eq!([r.x0, r.y0, r.x1, r.y1], [xs.start, ys.start, xs.end, ys.end].map(f64::from));
+        for i in -3..=23 {
+            let p = (f64::from(i) * 50.0 - 12.5, f64::from(i) * 0.0365);
+            assert_eq!(plot.backend_coord(&p), chart.backend_coord(&p), "{p:?}");
+        }
+    }
 
     #[test]
     fn reads_hex_colours() {

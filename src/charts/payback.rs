@@ -3,7 +3,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{plot_rect, Drawn, Look};
+use super::look::{Drawn, Look};
 use super::pen;
 use super::text::{width, Rect, LINE};
 use crate::i18n::format::number;
@@ -103,7 +103,7 @@ pub fn draw<DB: DrawingBackend>(
         let at = chart.backend_coord(&(f64::from(point.t), point.cumulative));
         pen::dot(area, at, look.px(5.0), palette.cost.filled())?;
         let lines = [clv.clv, cac].map(|y| f64::from(chart.backend_coord(&(0.0, y)).1));
-        note(area, look, text, at, plot_rect(&chart), &lines)?;
+        note(area, look, text, at, chart.rect(), &lines)?;
     }
     area.present()
 }

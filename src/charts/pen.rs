@@ -3,7 +3,7 @@
 //! own way carries its own copy of the drawing code; every chart draws through these
 //! instead, in device pixels or in its plot's coordinates.
 
-use super::look::{Chart, Drawn};
+use super::look::{Drawn, Plot};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -28,12 +28,12 @@ pub(super) fn path<DB: DrawingBackend>(
 #[inline(never)]
 pub(super) fn line<DB: DrawingBackend>(
     area: &Area<DB>,
-    chart: &Chart<DB>,
+    plot: &Plot,
     points: &[(f64, f64)],
     style: ShapeStyle,
     dash: Option<(u32, u32)>,
 ) -> Drawn<DB> {
-    let points = points.iter().map(|p| chart.backend_coord(p)).collect();
+    let points = points.iter().map(|p| plot.backend_coord(p)).collect();
     path(area, points, style, dash)
 }
 
@@ -62,13 +62,13 @@ pub(super) fn rect<DB: DrawingBackend>(
 #[inline(never)]
 pub(super) fn bar<DB: DrawingBackend>(
     area: &Area<DB>,
-    chart: &Chart<DB>,
+    plot: &Plot,
     corners: [(f64, f64); 2],
     colour: RGBColor,
 ) -> Drawn<DB> {
     rect(
         area,
-        corners.map(|p| chart.backend_coord(&p)),
+        corners.map(|p| plot.backend_coord(&p)),
         colour.filled(),
     )
 }

@@ -3,7 +3,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{mix, Chart, Drawn, Look};
+use super::look::{mix, Drawn, Look, Plot};
 use super::pen;
 use crate::i18n::format::number;
 use crate::model::acquisition::PathPoint;
@@ -89,7 +89,7 @@ pub fn draw<DB: DrawingBackend>(
         }),
     };
     let (chart, secondary) = frame.draw(area, look)?;
-    let line = |on: &Chart<DB>, pick: fn(&PathPoint) -> f64, style| {
+    let line = |on: &Plot, pick: fn(&PathPoint) -> f64, style| {
         let points: Vec<_> = path.iter().map(|p| (f64::from(p.t), pick(p))).collect();
         pen::line(area, on, &points, style, None)
     };

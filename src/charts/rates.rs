@@ -4,7 +4,7 @@
 
 use super::axes::{Axis, Frame, Ticks};
 use super::legend::{Entry, Sample};
-use super::look::{inside_axes, pixels, square, Chart, Drawn, Look};
+use super::look::{inside_axes, pixels, square, Drawn, Look, Plot};
 use super::markers::{self, Keep};
 use super::pen;
 use crate::i18n::format::number;
@@ -105,7 +105,7 @@ pub fn draw<DB: DrawingBackend>(
         palette.ink.filled(),
         palette.ink.stroke_width(look.px(2.0).max(1)),
     ];
-    let dot = |c: &Chart<DB>, r: f64, y: f64, style| (c.backend_coord(&(r * 100.0, y)), style);
+    let dot = |c: &Plot, r: f64, y: f64, style| (c.backend_coord(&(r * 100.0, y)), style);
     let mut dots: Vec<_> = marks
         .iter()
         .zip(styles)
