@@ -273,7 +273,10 @@ mod tests {
         let plot = Plot::new(x, y, [63, 17, 640 - 9, 360 - 41]);
         let (xs, ys) = chart.plotting_area().get_pixel_range();
         let r = plot.rect();
-        assert_eq!([r.x0, r.y0, r.x1, r.y1], [xs.start, ys.start, xs.end, ys.end].map(f64::from));
+        assert_eq!(
+            [r.x0, r.y0, r.x1, r.y1],
+            [xs.start, ys.start, xs.end, ys.end].map(f64::from)
+        );
         for i in -3..=23 {
             let p = (f64::from(i) * 50.0 - 12.5, f64::from(i) * 0.0365);
             assert_eq!(plot.backend_coord(&p), chart.backend_coord(&p), "{p:?}");

@@ -52,15 +52,14 @@ pub fn draw<DB: DrawingBackend>(
     let value_style = look.line(palette.value, 2.5);
     let limit_style = look.line(palette.limit, 1.5);
     let cost_style = look.line(palette.cost, 2.0);
+    // The legend draws each line as the plot does: the two levels dashed.
+    let (dash, gap) = (look.px(4.0), look.px(4.0));
     let legend = [
-        (&labels.cumulative, value_style),
-        (&labels.limit, limit_style),
-        (&labels.cost, cost_style),
+        (&labels.cumulative, Sample::Line(value_style)),
+        (&labels.limit, Sample::Dashed(limit_style, dash, gap)),
+        (&labels.cost, Sample::Dashed(cost_style, dash * 2, gap)),
     ]
-    .map(|(text, style)| Entry {
-        text,
-        sample: Sample::Line(style),
-    });
+    .map(|(text, sample)| Entry { text, sample });
     let money = |y: f64| look.money(y);
     let months = |x: f64| number(x, 1);
     let frame = Frame {
@@ -85,7 +84,6 @@ pub fn draw<DB: DrawingBackend>(
         .map(|p| (f64::from(p.t), p.cumulative))
         .collect();
     pen::line(area, &chart, &cumulative, value_style, None)?;
-    let (dash, gap) = (look.px(4.0), look.px(4.0));
     for (y, dash, style) in [(clv.clv, dash, limit_style), (cac, dash * 2, cost_style)] {
         pen::line(
             area,

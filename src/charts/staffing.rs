@@ -83,15 +83,13 @@ pub fn draw<DB: DrawingBackend>(
     let level_style = look.line(palette.value, 2.5);
     let cost_style = look.line(palette.cost, 2.5);
     let target_style = look.line(palette.limit, 1.5);
+    let (dash, gap) = (look.px(8.0), look.px(4.0));
     let legend = [
-        (&labels.level, level_style),
-        (&labels.cost, cost_style),
-        (&labels.target, target_style),
+        (&labels.level, Sample::Line(level_style)),
+        (&labels.cost, Sample::Line(cost_style)),
+        (&labels.target, Sample::Dashed(target_style, dash, gap)),
     ]
-    .map(|(text, style)| Entry {
-        text,
-        sample: Sample::Line(style),
-    });
+    .map(|(text, sample)| Entry { text, sample });
     let count = |x: f64| number(x, 0);
     let percent = |y: f64| look.lang.percent_of(number(y, 0));
     // Costs of a few units are written to the cent: compact money would round them whole.
@@ -118,7 +116,7 @@ pub fn draw<DB: DrawingBackend>(
         }),
     };
     let (chart, secondary) = frame.draw(area, look)?;
-    let dashes = Some((look.px(8.0), look.px(4.0)));
+    let dashes = Some((dash, gap));
     pen::line(
         area,
         &chart,
