@@ -1,6 +1,7 @@
 //! What the app asks of the browser, in one place: the address bar, the preferred
-//! language and its memory, and the document's language, title and description. Every
-//! failure here only means that one thing does not happen.
+//! language and its memory, the document's language, title and description, and the files
+//! of words. Every failure here only means that one thing does not happen (words that do not
+//! come keep the app from starting, or from switching language, and the page says so).
 
 use crate::i18n::{words, Lang};
 use crate::state::Session;
