@@ -1,6 +1,7 @@
 //! Writes each language's file of words (`words-en.txt`, `words-zh.txt`) from the
 //! compile-checked catalogue, into the folder given, else Trunk's staging folder: a Trunk
-//! hook runs it before every build (Trunk.toml).
+//! hook runs it before every build, and another names the files by their content after it
+//! (Trunk.toml).
 
 use moat::i18n::words::file;
 use moat::i18n::Lang;

@@ -1,7 +1,7 @@
 //! The catalogues as files of words, so that the bundle carries none: each language's words
-//! are a file beside the app (`words-en.txt`, `words-zh.txt`), written at build time from
-//! the compile-checked catalogue (`src/bin/words.rs`), and a reader's browser fetches only
-//! the file of the language on screen.
+//! are a file beside the app (`words-en.txt`, `words-zh.txt`, then named by their content),
+//! written at build time from the compile-checked catalogue (`src/bin/words.rs`), and a
+//! reader's browser fetches only the file of the language on screen.
 //!
 //! A catalogue is made of `&'static str`s and nothing else: every part of it is declared
 //! with [`words!`], which lays it out in C order and checks at compile time that each of its

@@ -8,7 +8,7 @@ use crate::state::Session;
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCache, RequestInit, Response};
+use web_sys::Response;
 
 /// How long the address bar and the share link wait for typing to pause before they take
 /// the new link: a keystroke then changes neither, so it costs no layout of a long address.
@@ -96,26 +96,43 @@ pub fn share_url(query: &str) -> String {
     BASE.with(|base| format!("{base}?{query}"))
 }
 
-/// The words of `lang` that the page's first script began to fetch (`window.moatWords`,
-/// index.html), taken once.
-fn prefetched(lang: Lang) -> Option<Promise> {
+/// What the page's first script left for the app (`window.moatWords`, index.html).
+fn left_by_page() -> Option<JsValue> {
     let window: JsValue = window()?.into();
-    let key = JsValue::from_str("moatWords");
-    let started = Reflect::get(&window, &key).ok()?;
-    let _ = Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
-    let field = |name: &str| Reflect::get(&started, &JsValue::from_str(name)).ok();
-    (field("lang")?.as_string()? == lang.code())
-        .then(|| field("text")?.dyn_into().ok())
-        .flatten()
+    field(&window, "moatWords")
 }
 
-/// The file of `lang`'s words beside the app, fetched; the server is asked whether a copy
-/// the browser keeps is still the app's.
+fn field(of: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(of, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The words of `lang` that the page's first script began to fetch, taken once.
+fn prefetched(lang: Lang) -> Option<Promise> {
+    let left = left_by_page()?;
+    let text = field(&left, "text")?;
+    let _ = Reflect::delete_property(
+        left.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str("text"),
+    );
+    let same = field(&left, "lang")?.as_string()? == lang.code();
+    same.then(|| text.dyn_into().ok()).flatten()
+}
+
+/// The file of `lang`'s words, as the page's first script names it (by its content, which
+/// the build gives it), else by the language alone.
+fn words_file(lang: Lang) -> String {
+    left_by_page()
+        .and_then(|left| field(&left, "files"))
+        .and_then(|files| field(&files, lang.code()))
+        .and_then(|name| name.as_string())
+        .unwrap_or_else(|| format!("words-{}.txt", lang.code()))
+}
+
+/// The file of `lang`'s words beside the app, fetched.
 async fn fetch_words(lang: Lang) -> Option<JsValue> {
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    let url = format!("words-{}.txt", lang.code());
-    let response = JsFuture::from(window()?.fetch_with_str_and_init(&url, &init));
+    let response = JsFuture::from(window()?.fetch_with_str(&words_file(lang)));
     let response: Response = response.await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;

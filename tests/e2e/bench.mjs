@@ -24,12 +24,12 @@ function summary(values) {
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 // 1. Bundle: gzip -9 of every file the page loads. The app's own files are loaded by every
-// page; a page loads one language's words besides (words-en.txt or words-zh.txt).
+// page; a page loads one language's words besides (words-en-….txt or words-zh-….txt).
 let gzipTotal = 0;
 const files = [];
 const words = {};
 for (const name of (await readdir(DIST)).sort()) {
-  const language = /^words-(\w+)\.txt$/.exec(name)?.[1];
+  const language = /^words-([a-z]+)-\w+\.txt$/.exec(name)?.[1];
   if (!language && !/\.(html|js|wasm|css)$/.test(name)) continue;
   const raw = await readFile(DIST + name);
   const gz = gzipSync(raw, { level: 9 }).length;
